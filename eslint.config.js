@@ -1,0 +1,64 @@
+// Lint keeps the layers of DESIGN.md apart: the engine (src/) never reaches into electron/ or renderer/,
+// its pure parts use no Node APIs, only electron/ imports Electron, and renderer/ sees only API types.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'url', 'crypto', 'stream', 'worker_threads', 'util', 'buffer', 'zlib', 'events'];
+const nodeApis = [
+  { group: ['node:*'], message: 'This part of the engine is pure: no Node APIs (it must run in a worker or a browser).' },
+  ...NODE_BUILTINS.map((name) => ({ group: [name, `${name}/*`], message: 'This part of the engine is pure: no Node APIs.' })),
+];
+const notElectronOrUi = [
+  { group: ['electron', 'electron/*'], message: 'Only electron/ imports Electron.' },
+  { group: ['**/electron/**', '../electron', '../../electron'], message: 'src/ never imports from electron/.' },
+  { group: ['**/renderer/**', '../renderer', '../../renderer'], message: 'src/ never imports from renderer/.' },
+  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The engine has no UI.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', '.tsbuild/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': 'allow-with-description', 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: notElectronOrUi }] },
+  },
+  {
+    files: ['src/model.ts', 'src/text/**/*.ts', 'src/ingest/**/*.ts', 'src/align/**/*.ts', 'src/review/**/*.ts', 'src/formats/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, ...nodeApis] }] },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', '**/electron/**'], message: 'The renderer talks to the app only through the API client.' },
+            { regex: '(^|/)src/(?!api(/|$))', message: 'renderer/ imports only types from src/api.' },
+            { regex: '(^|/)src/api(/|$)', allowTypeImports: true, message: 'renderer/ imports only types from src/api (use `import type`).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/renderer/**'], message: 'electron/ is glue: it loads the built renderer, never imports it.' }] },
+      ],
+    },
+  },
+);

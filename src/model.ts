@@ -1,0 +1,102 @@
+// The vocabulary shared by every layer. Plain data only: everything here must survive JSON.
+
+export const ROLES = [
+  'site',
+  'title',
+  'byline',
+  'body',
+  'caption',
+  'related',
+  'source',
+  'author',
+  'ad',
+  'comments',
+  'nav',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles whose text is page furniture rather than article content. */
+export const BOILERPLATE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'site',
+  'byline',
+  'related',
+  'source',
+  'ad',
+  'comments',
+  'nav',
+]);
+
+/** ISO 639-1 code (`de`, `vi`, `en`, …), `und` when undetermined; `null` for markers such as `[Anzeige_1]`. */
+export type Lang = string | null;
+
+export interface DocumentMeta {
+  title: string | null;
+  publisher: string | null;
+  /** ISO date, YYYY-MM-DD. */
+  date: string | null;
+  author: string | null;
+  sourceUrl: string | null;
+  /** The original headline as carried, without diacritics, in the source URL's slug. */
+  slugHeadline: string | null;
+}
+
+export interface Block {
+  /** `b1`, `b2`, … in reading order. */
+  id: string;
+  /** 1-based input line where the block starts. */
+  line: number;
+  role: Role;
+  lang: Lang;
+  text: string;
+  /** Offsets (UTF-16 code units) of `text` in the document's normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  /** `s1`, `s2`, … in reading order across the document. */
+  id: string;
+  block: string;
+  lang: Lang;
+  text: string;
+  /** Offsets (UTF-16 code units) of `text` in the document's normalised text. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A leftover of the original language paired with the translated sentences it corresponds to.
+ * `translation` and `original` hold sentence ids; the languages are the document's.
+ */
+export interface LeftoverLink {
+  translation: string[];
+  original: string[];
+  /** 0..1, how sure the pairing is. */
+  score: number;
+}
+
+export interface PageDocument {
+  file: string;
+  /** The decoded, NFC-normalised text with `\n` line ends; offsets point into it. */
+  text: string;
+  /** Language of the translated text (e.g. `de`) and of the original it came from (e.g. `vi`). */
+  languages: { translation: string; original: string };
+  meta: DocumentMeta;
+  blocks: Block[];
+  sentences: Sentence[];
+  links: LeftoverLink[];
+}
+
+/** One row of an alignment between two sentence lists: indices into each side (either may be empty). */
+export interface AlignmentLink {
+  a: number[];
+  b: number[];
+  /** 0..1 confidence. */
+  score: number;
+}
+
+export type LinkOrigin = 'auto' | 'manual';
+export type LinkState = 'proposed' | 'confirmed' | 'rejected';
+
+export const MQM_SEVERITIES = ['neutral', 'minor', 'major', 'critical'] as const;
+export type MqmSeverity = (typeof MQM_SEVERITIES)[number];
