@@ -1,0 +1,118 @@
+// Electron's main process: one hardened window on the bundled UI, the API on one IPC channel.
+import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../src/api/channels';
+import { ApiError, toApiError } from '../src/api/errors';
+import { createWorkbench, type Workbench } from '../src/api/workbench';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  isAllowedExternalUrl,
+  isTrustedSender,
+  mayNavigate,
+  mayRequest,
+  secureWebPreferences,
+} from './security';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface MainPaths {
+  appRoot: string;
+  uiDir: string;
+  preload: string;
+  corpus: string;
+}
+
+export function defaultPaths(appRoot = app.getAppPath()): MainPaths {
+  const flag = process.argv.indexOf('--corpus');
+  const corpus = flag > 0 && process.argv[flag + 1] ? (process.argv[flag + 1] as string) : join(appRoot, 'seeds');
+  return { appRoot, uiDir: join(appRoot, 'dist', 'renderer'), preload: join(appRoot, 'dist-electron', 'preload.cjs'), corpus };
+}
+
+// Must run before `ready`: the app's own scheme behaves like https (standard, secure origin).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+async function serveAppFile(uiDir: string, request: Request): Promise<Response> {
+  const path = decodeURIComponent(new URL(request.url).pathname).replace(/^\/+/, '') || 'index.html';
+  const file = normalize(join(uiDir, path));
+  if (!file.startsWith(normalize(uiDir) + sep)) return new Response('forbidden', { status: 403 });
+  try {
+    const body = await readFile(file);
+    return new Response(body, {
+      headers: { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY },
+    });
+  } catch {
+    return new Response('not found', { status: 404 });
+  }
+}
+
+export function hardenSessionAndContents(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!mayNavigate(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+export function bindApi(workbench: Workbench): void {
+  ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, args: unknown) => {
+    try {
+      if (!isTrustedSender(event.senderFrame)) throw new ApiError('forbidden', 'API calls are accepted only from the app\'s own window.');
+      if (typeof method !== 'string') throw new ApiError('bad_request', 'The method name must be a string.');
+      return { ok: true, result: await workbench.dispatcher.invoke(method, args, workbench.events) };
+    } catch (error) {
+      return { ok: false, error: toApiError(error).toBody() };
+    }
+  });
+  workbench.events.subscribe((name, payload) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+  });
+}
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { label: 'View', submenu: [{ role: 'reload' }, { role: 'togglefullscreen' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export async function startMain(paths: MainPaths = defaultPaths()): Promise<BrowserWindow> {
+  await app.whenReady();
+  hardenSessionAndContents();
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.uiDir, request));
+  const workbench = await createWorkbench({ corpusFolder: paths.corpus, transport: 'electron', version: app.getVersion() });
+  bindApi(workbench);
+  buildMenu();
+  const window = new BrowserWindow({ width: 1400, height: 900, show: false, title: 'bitext', webPreferences: secureWebPreferences(paths.preload) });
+  window.once('ready-to-show', () => window.show());
+  await window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+if (!process.env.VITEST) {
+  app.on('window-all-closed', () => app.quit());
+  startMain().catch((error: unknown) => {
+    console.error(`bitext: the window could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  });
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useApiCall } from '../api/ApiContext';
+import { StatusLine } from '../components/StatusLine';
+
+export function CorpusList({ selected, onSelect }: { selected: string | null; onSelect: (id: string) => void }) {
+  const { t } = useTranslation();
+  const corpus = useApiCall('corpus.list', {});
+  if (corpus.state !== 'ready') return <StatusLine loadable={corpus} />;
+  const pages = corpus.value;
+  return (
+    <nav aria-label={t('corpus.heading')}>
+      <h2 className="pane-heading">
+        {t('corpus.heading')} <span className="muted">{t('corpus.count', { count: pages.length })}</span>
+      </h2>
+      {pages.length === 0 && <p className="muted">{t('corpus.empty')}</p>}
+      <ul className="corpus-list">
+        {pages.map((page) => (
+          <li key={page.id}>
+            <button
+              type="button"
+              className="corpus-entry"
+              aria-current={page.id === selected ? 'page' : undefined}
+              data-file={page.file}
+              onClick={() => onSelect(page.id)}
+            >
+              <span className="entry-title">{page.title ?? t('corpus.untitled')}</span>
+              <span className="entry-meta">
+                {[page.publisher, page.date].filter(Boolean).join(' · ')}
+              </span>
+              <span className="entry-file">{page.file}</span>
+              {page.error ? (
+                <span className="entry-error">{t('corpus.unreadable', { reason: page.error })}</span>
+              ) : (
+                <span className="entry-meta">
+                  {t('corpus.rows', { count: page.rows })} · {t('corpus.leftovers', { count: page.leftovers })}
+                </span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

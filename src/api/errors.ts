@@ -1,0 +1,50 @@
+// Errors that cross a transport: a stable machine code, an HTTP status, and a message a person can act on.
+export type ApiErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'bad_request'
+  | 'invalid_argument'
+  | 'unknown_method'
+  | 'not_found'
+  | 'conflict'
+  | 'read_only'
+  | 'internal';
+
+const STATUS: Record<ApiErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  bad_request: 400,
+  invalid_argument: 400,
+  unknown_method: 404,
+  not_found: 404,
+  conflict: 409,
+  read_only: 409,
+  internal: 500,
+};
+
+export interface ApiErrorBody {
+  code: ApiErrorCode;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+  get status(): number {
+    return STATUS[this.code];
+  }
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** Anything thrown by a handler becomes an ApiError; unexpected ones keep their message but are marked internal. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError('internal', message);
+}

@@ -1,0 +1,46 @@
+// The `bitext` command: picks the subcommand and gives it real files and streams.
+import { readFile, writeFile } from 'node:fs/promises';
+import { UsageError } from './args';
+import type { CliCommand, CliIO } from './io';
+
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  serve: async () => (await import('./serve')).serveCommand,
+};
+
+const USAGE = `bitext — a workbench for bilingual text
+
+  bitext inspect FILE… [--json]               read pages: blocks, roles, languages, sentences, leftover links
+  bitext align A B [--presegmented] [--format tsv|json|tmx|text]
+                                              align two documents sentence by sentence
+  bitext serve [--port N] [--corpus DIR]      browser mode: the workbench on 127.0.0.1
+`;
+
+export const nodeIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, data) => writeFile(path, data),
+};
+
+export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr(`bitext: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`bitext ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`bitext ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}

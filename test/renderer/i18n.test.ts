@@ -1,0 +1,89 @@
+// Every UI string goes through i18next: the three locales have the same keys and placeholders, every key the
+// code asks for exists, and no JSX text or label attribute carries words of its own.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import de from '../../renderer/src/i18n/locales/de.json';
+import en from '../../renderer/src/i18n/locales/en.json';
+import vi from '../../renderer/src/i18n/locales/vi.json';
+
+type Tree = { [key: string]: string | Tree };
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+const locales = { en: flatten(en), de: flatten(de), vi: flatten(vi) };
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+const RENDERER = join(__dirname, '..', '..', 'renderer', 'src');
+const LABEL_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description']);
+const WORDS = /\p{L}{2,}/u;
+
+/** JSX text and label attributes holding words directly, where a t() call belongs. */
+export function literalsIn(fileName: string, code: string): string[] {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && WORDS.test(node.text)) found.push(node.text.trim());
+    if (ts.isJsxAttribute(node) && LABEL_ATTRIBUTES.has(node.name.getText(source)) && node.initializer && ts.isStringLiteral(node.initializer) && WORDS.test(node.initializer.text))
+      found.push(node.initializer.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('UI translations', () => {
+  it('has the same keys in en, de and vi', () => {
+    const keys = [...locales.en.keys()].sort();
+    expect([...locales.de.keys()].sort()).toEqual(keys);
+    expect([...locales.vi.keys()].sort()).toEqual(keys);
+  });
+
+  it('keeps the same placeholders in every translation', () => {
+    for (const [key, english] of locales.en)
+      for (const other of [locales.de, locales.vi]) expect(placeholders(other.get(key) ?? ''), key).toEqual(placeholders(english));
+  });
+
+  it('has every key the code asks for', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles(RENDERER)) {
+      const code = readFileSync(file, 'utf8');
+      for (const match of code.matchAll(/\bt\(\s*'([\w.]+)'/g)) if (!locales.en.has(match[1] as string)) missing.push(`${file}: ${match[1]}`);
+      // Keys built from a template, e.g. t(`role.${role}`): every value of that family must exist.
+      for (const match of code.matchAll(/\bt\(\s*`(\w+)\.\$\{/g)) if (![...locales.en.keys()].some((k) => k.startsWith(`${match[1]}.`))) missing.push(`${file}: ${match[1]}.*`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('has a role name for every role', async () => {
+    const { ROLES } = await import('../../src/model');
+    for (const role of ROLES) expect(locales.en.has(`role.${role}`), role).toBe(true);
+  });
+
+  it('finds no JSX text that bypasses translation', () => {
+    const offenders = sourceFiles(RENDERER)
+      .filter((f) => f.endsWith('.tsx'))
+      .flatMap((file) => literalsIn(file, readFileSync(file, 'utf8')).map((text) => `${file}: ${JSON.stringify(text)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('would catch a literal if one were written', () => {
+    expect(literalsIn('x.tsx', 'const a = <p>Hello there</p>;')).toEqual(['Hello there']);
+    expect(literalsIn('x.tsx', 'const a = <button aria-label="Close">{t("x")}</button>;')).toEqual(['Close']);
+    expect(literalsIn('x.tsx', "const a = <span>{t('a')} · {t('b')}</span>;")).toEqual([]);
+  });
+});
