@@ -1,0 +1,130 @@
+// The aligner: features -> banded DP (widening the band while the path runs along its edge) -> a lexicon
+// learned from the confident links of that pass -> a second pass in a narrow band around the first path.
+import type { AlignmentLink } from '../model';
+import { builtinLexicon } from './builtin';
+import { bandAroundBeads, bandedAlign, diagonalBand, type Band, type Bead, type DpResult } from './dp';
+import { extractFeatures, type DocFeatures } from './features';
+import { learnLexicon } from './learn';
+import { mergeLexicons, type Lexicon } from './lexicon';
+import { beadCost, lengthCost, makeParams, PairEvidence, type ScoreParams } from './scorer';
+
+export interface AlignOptions {
+  langA: string;
+  langB: string;
+  /** Extra lexicon (user dictionary, links a person confirmed); either direction. */
+  lexicon?: Lexicon;
+  /** Links a person locked: kept as they are, only the stretches between them are aligned. */
+  locked?: AlignmentLink[];
+  /** Initial half-width of the search band, in sentences (default 30; widened automatically when needed). */
+  band?: number;
+  /** Which signals to use; all on by default. Switching them off gives the baselines of the evaluation. */
+  signals?: { anchors?: boolean; lexicon?: boolean; builtin?: boolean; learn?: boolean };
+}
+
+interface Pass {
+  result: DpResult;
+  features: DocFeatures;
+  params: ScoreParams;
+}
+
+function runPass(a: readonly string[], b: readonly string[], opts: AlignOptions, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>): Pass {
+  const useAnchors = opts.signals?.anchors !== false;
+  const features = extractFeatures(a, b, opts.langA, opts.langB, lexicon);
+  if (!useAnchors) for (let i = 0; i < features.a.anchors.length; i++) features.a.anchors[i] = new Int32Array(0);
+  const p = makeParams(features, params);
+  const ev = new PairEvidence(features, p);
+  const hasEvidence = features.anchorWeight.length > 0 || features.termCount > 0;
+  const scorer = {
+    pair: hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null,
+    bead: (t: number, i0: number, di: number, j0: number, dj: number, pairAt: ((i: number, j: number) => number) | null) =>
+      beadCost(t, i0, di, j0, dj, features, p, pairAt),
+  };
+  const n = a.length;
+  const m = b.length;
+  let width = w;
+  let current = band ?? diagonalBand(n, m, width);
+  for (;;) {
+    const result = bandedAlign(n, m, current, scorer);
+    if (!result.touchesEdge || width >= Math.max(n, m)) return { result, features, params: p };
+    width *= 2;
+    current = bandAroundBeads(n, m, result.beads, width);
+  }
+}
+
+/** 1-1 links inside a run of 1-1 links whose lengths agree: what a second pass may learn words from. */
+function confidentLinks(beads: readonly Bead[], f: DocFeatures, p: ScoreParams): AlignmentLink[] {
+  const out: AlignmentLink[] = [];
+  for (let k = 0; k < beads.length; k++) {
+    const bd = beads[k] as Bead;
+    if (bd.di !== 1 || bd.dj !== 1) continue;
+    const prev = beads[k - 1];
+    const next = beads[k + 1];
+    const inRun = (!prev || (prev.di === 1 && prev.dj === 1)) && (!next || (next.di === 1 && next.dj === 1));
+    if (!inRun) continue;
+    const la = f.a.len[bd.i0] as number;
+    const lb = f.b.len[bd.j0] as number;
+    if (lengthCost(la, lb, p) - lengthCost(la, la * p.ratio, p) > 2) continue;
+    out.push({ a: [bd.i0], b: [bd.j0], score: 1 });
+  }
+  return out;
+}
+
+/** Variance of B lengths around the expected, re-estimated from a pass's 1-1 links (trimmed of outliers). */
+function estimateVariance(beads: readonly Bead[], f: DocFeatures, ratio: number): number | null {
+  const v: number[] = [];
+  for (const bd of beads) {
+    if (bd.di !== 1 || bd.dj !== 1) continue;
+    const la = f.a.len[bd.i0] as number;
+    const lb = f.b.len[bd.j0] as number;
+    const mean = la * ratio;
+    if (mean + lb <= 0) continue;
+    v.push(((lb - mean) * (lb - mean)) / ((mean + lb) / 2));
+  }
+  if (v.length < 20) return null;
+  v.sort((x, y) => x - y);
+  const kept = v.slice(0, Math.ceil(v.length * 0.9));
+  const mean = kept.reduce((s, x) => s + x, 0) / kept.length;
+  return Math.min(Math.max(mean * 1.3, 2), 200);
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function toLinks(beads: readonly Bead[], f: DocFeatures, p: ScoreParams): AlignmentLink[] {
+  return beads.map((bd) => {
+    const a = Array.from({ length: bd.di }, (_, k) => bd.i0 + k);
+    const b = Array.from({ length: bd.dj }, (_, k) => bd.j0 + k);
+    // Confidence: how much better this bead is than leaving its sentences unaligned.
+    let alt = 0;
+    for (let i = 0; i < bd.di; i++) alt += p.typeCost[1] as number;
+    for (let j = bd.j0; j < bd.j0 + bd.dj; j++) alt += beadCost(2, 0, 0, j, 1, f, p, null);
+    const score = bd.di === 0 || bd.dj === 0 ? 0.5 : sigmoid((alt - bd.cost - 3) / 2);
+    return { a, b, score: Math.round(score * 1000) / 1000 };
+  });
+}
+
+/** Align two non-empty sentence lists with no locks. */
+export function alignFree(a: readonly string[], b: readonly string[], opts: AlignOptions): AlignmentLink[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [...a.map((_, i) => ({ a: [i], b: [], score: 1 })), ...b.map((_, j) => ({ a: [], b: [j], score: 1 }))];
+  const sig = opts.signals ?? {};
+  const lexicons: Lexicon[] = [];
+  if (sig.lexicon !== false) {
+    if (sig.builtin !== false) lexicons.push(builtinLexicon(opts.langA, opts.langB));
+    if (opts.lexicon) lexicons.push(opts.lexicon);
+  }
+  const lexicon = lexicons.length > 0 ? mergeLexicons(opts.langA, opts.langB, lexicons) : null;
+  const w = Math.max(4, opts.band ?? 30);
+  const first = runPass(a, b, opts, lexicon, null, w);
+  if (sig.learn === false || sig.lexicon === false || n < 8 || m < 8) return toLinks(first.result.beads, first.features, first.params);
+  const confident = confidentLinks(first.result.beads, first.features, first.params);
+  const learned = learnLexicon(confident, a, b, { langA: opts.langA, langB: opts.langB });
+  const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
+  const merged = mergeLexicons(opts.langA, opts.langB, lexicon ? [lexicon, learned] : [learned]);
+  const w2 = Math.min(w, 12);
+  const band = bandAroundBeads(n, m, first.result.beads, w2);
+  const second = runPass(a, b, opts, merged, band, w2, variance === null ? {} : { variance });
+  return toLinks(second.result.beads, second.features, second.params);
+}

@@ -1,0 +1,53 @@
+// Anchors: tokens that survive translation unchanged or nearly so — numbers and dates, names and acronyms,
+// URLs, and punctuation that carries meaning (question marks, quotes, parentheses). Each becomes a string key;
+// the same key on both sides is evidence that two sentences correspond.
+import { numberAnchors } from './numbers';
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+/giu;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+const QUOTE_RE = /["“”„«»‚‘’「」]/u;
+
+/**
+ * A spelling key tolerant of light transliteration differences between languages:
+ * `Wladimir` ~ `Vladimir`, `Schoigu` ~ `Shoigu`, `Sergej` ~ `Sergei`, `Putins` ~ `Putin`, `Đà Nẵng` ~ `Da Nang`.
+ */
+export function nameKey(word: string): string {
+  let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  s = s.replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ł/g, 'l');
+  s = s.replace(/sch/g, 'sh').replace(/tsch/g, 'ch').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/ck/g, 'k');
+  s = s.replace(/[jy]/g, 'i').replace(/z/g, 's').replace(/c(?!h)/g, 'k').replace(/(.)\1+/g, '$1');
+  if (s.length > 4 && s.endsWith('s')) s = s.slice(0, -1);
+  return s.slice(0, 7);
+}
+
+function isNameLike(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (word.length >= 3) return true;
+  // Two-letter tokens only as acronyms (`EU`, `UN`).
+  return /^\p{Lu}{2}$/u.test(word);
+}
+
+/** Every anchor key of one sentence, repeated as often as it occurs. */
+export function sentenceAnchors(text: string, lang: string): string[] {
+  const out: string[] = [];
+  let rest = text;
+  rest = rest.replace(URL_RE, (u) => {
+    const norm = u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:)]+$/, '');
+    out.push(`u:${norm}`);
+    return ' ';
+  });
+  out.push(...numberAnchors(rest, lang));
+  for (const m of rest.matchAll(WORD_RE)) {
+    const w = m[0];
+    if (/\d/.test(w) || !isNameLike(w)) continue;
+    const key = nameKey(w);
+    if (key.length >= 2) out.push(`w:${key}`);
+  }
+  const trimmed = text.trimEnd();
+  if (/[?？¿]/.test(trimmed)) out.push('p:?');
+  if (/[!！¡]/.test(trimmed)) out.push('p:!');
+  if (QUOTE_RE.test(text)) out.push('p:"');
+  if (/[(（[]/.test(text)) out.push('p:(');
+  if (/%|％/.test(text)) out.push('p:%');
+  return out;
+}

@@ -1,0 +1,143 @@
+// Per-sentence features the scorer compares: length, anchor keys kept only when both documents have them,
+// and lexicon terms interned to integers so that comparing two sentences is a few array look-ups.
+import { sentenceAnchors } from './anchors';
+import type { Lexicon } from './lexicon';
+
+/** Light, language-neutral stemming: long words are cut to six characters (`russischen` ~ `russisch`). */
+export function stemWord(w: string): string {
+  return w.length > 6 ? w.slice(0, 6) : w;
+}
+
+export function lexTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFC').toLowerCase().matchAll(/[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu)) out.push(stemWord(m[0]));
+  return out;
+}
+
+const stemmedCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The lexicon with every word of every term stemmed, the form sentences are looked up in. */
+export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
+  const cached = stemmedCache.get(lex);
+  if (cached) return cached;
+  const out = new Map<string, Set<string>>();
+  for (const [a, bs] of lex.entries) {
+    const ka = a.split(' ').map(stemWord).join(' ');
+    let set = out.get(ka);
+    if (!set) out.set(ka, (set = new Set()));
+    for (const b of bs) set.add(b.split(' ').map(stemWord).join(' '));
+  }
+  const flat = new Map<string, string[]>();
+  for (const [k, v] of out) flat.set(k, [...v]);
+  stemmedCache.set(lex, flat);
+  return flat;
+}
+
+export interface SideFeatures {
+  /** Characters, control characters and runs of white space counted as one. */
+  len: Float64Array;
+  /** Anchor ids of each sentence, sorted; ids index `anchorWeight`. */
+  anchors: Int32Array[];
+  /** A side: for each lexicon hit, the target term ids (flattened) and where each hit's targets start. */
+  hitTargets: Int32Array[];
+  hitStarts: Int32Array[];
+  /** B side: the term ids present in each sentence that some A term can translate to. */
+  terms: Int32Array[];
+}
+
+export interface DocFeatures {
+  a: SideFeatures;
+  b: SideFeatures;
+  anchorWeight: Float64Array;
+  termCount: number;
+}
+
+export function visibleLength(s: string): number {
+  // Control characters and repeated white space say nothing about content length.
+  return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().length;
+}
+
+function emptySide(n: number): SideFeatures {
+  return { len: new Float64Array(n), anchors: [], hitTargets: [], hitStarts: [], terms: [] };
+}
+
+function ngrams(tokens: string[], i: number, maxN: number): string[] {
+  const out: string[] = [];
+  let t = '';
+  for (let n = 1; n <= maxN && i + n <= tokens.length; n++) {
+    t = n === 1 ? (tokens[i] ?? '') : `${t} ${tokens[i + n - 1] ?? ''}`;
+    out.push(t);
+  }
+  return out;
+}
+
+export function extractFeatures(a: readonly string[], b: readonly string[], langA: string, langB: string, lexicon: Lexicon | null): DocFeatures {
+  const fa = emptySide(a.length);
+  const fb = emptySide(b.length);
+  // Anchors: keep only keys both documents contain, weighted down when they recur in many sentences.
+  const rawA = a.map((s) => sentenceAnchors(s, langA));
+  const rawB = b.map((s) => sentenceAnchors(s, langB));
+  const dfA = new Map<string, number>();
+  const dfB = new Map<string, number>();
+  for (const list of rawA) for (const k of new Set(list)) dfA.set(k, (dfA.get(k) ?? 0) + 1);
+  for (const list of rawB) for (const k of new Set(list)) dfB.set(k, (dfB.get(k) ?? 0) + 1);
+  const anchorIds = new Map<string, number>();
+  const weights: number[] = [];
+  for (const [k, da] of dfA) {
+    const db = dfB.get(k);
+    if (db === undefined) continue;
+    anchorIds.set(k, weights.length);
+    const base = k.startsWith('p:') ? 0.35 : k.startsWith('w:') ? 1 : 1.3;
+    weights.push(base / Math.sqrt(Math.max(da, db)));
+  }
+  const toIds = (list: string[]): Int32Array => {
+    const ids: number[] = [];
+    for (const k of list) {
+      const id = anchorIds.get(k);
+      if (id !== undefined) ids.push(id);
+    }
+    return Int32Array.from(ids).sort();
+  };
+  rawA.forEach((list, i) => (fa.anchors[i] = toIds(list)));
+  rawB.forEach((list, i) => (fb.anchors[i] = toIds(list)));
+  a.forEach((s, i) => (fa.len[i] = visibleLength(s)));
+  b.forEach((s, i) => (fb.len[i] = visibleLength(s)));
+
+  const termIds = new Map<string, number>();
+  const stemmed = lexicon ? stemmedLexicon(lexicon) : null;
+  for (let i = 0; i < a.length; i++) {
+    const targets: number[] = [];
+    const starts: number[] = [];
+    if (stemmed) {
+      const toks = lexTokens(a[i] ?? '');
+      for (let t = 0; t < toks.length; t++) {
+        for (const term of ngrams(toks, t, 3)) {
+          const tr = stemmed.get(term);
+          if (!tr) continue;
+          starts.push(targets.length);
+          for (const x of tr) {
+            let id = termIds.get(x);
+            if (id === undefined) termIds.set(x, (id = termIds.size));
+            targets.push(id);
+          }
+        }
+      }
+    }
+    starts.push(targets.length);
+    fa.hitTargets[i] = Int32Array.from(targets);
+    fa.hitStarts[i] = Int32Array.from(starts);
+  }
+  for (let j = 0; j < b.length; j++) {
+    const ids: number[] = [];
+    if (stemmed && termIds.size > 0) {
+      const toks = lexTokens(b[j] ?? '');
+      for (let t = 0; t < toks.length; t++)
+        for (const term of ngrams(toks, t, 3)) {
+          const id = termIds.get(term);
+          if (id !== undefined) ids.push(id);
+        }
+    }
+    fb.terms[j] = Int32Array.from(ids);
+  }
+  return { a: fa, b: fb, anchorWeight: Float64Array.from(weights), termCount: termIds.size };
+}

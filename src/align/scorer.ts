@@ -1,0 +1,161 @@
+// The cost of one bead (a group of A sentences aligned to a group of B sentences), as a negative log
+// probability: link-type prior + how well the lengths agree + evidence from anchors and the lexicon.
+import type { DocFeatures } from './features';
+
+/** Link types as [A sentences, B sentences]. */
+export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3],
+];
+
+export interface ScoreParams {
+  /** -log prior of each bead type, parallel to BEAD_TYPES. */
+  typeCost: Float64Array;
+  /** B characters per A character, from the documents themselves. */
+  ratio: number;
+  /** Variance of B length per B character (Gale–Church's s², on B's scale). */
+  variance: number;
+  /** Log-normal fit of B sentence lengths, for B sentences that are left unaligned. */
+  muB: number;
+  sigmaB: number;
+  anchorWeight: number;
+  lexWeight: number;
+}
+
+export const DEFAULT_PRIORS: readonly number[] = [0.86, 0.025, 0.025, 0.035, 0.035, 0.006, 0.007, 0.007];
+
+export function makeParams(f: DocFeatures, overrides: Partial<ScoreParams> = {}): ScoreParams {
+  let sumA = 0;
+  let sumB = 0;
+  for (const l of f.a.len) sumA += l;
+  for (const l of f.b.len) sumB += l;
+  const n = f.a.len.length;
+  const m = f.b.len.length;
+  // Total length ratio is right when the documents are parallel; when one is much longer (extra material),
+  // the ratio of mean sentence lengths is the safer guess.
+  const lopsided = Math.max(n, m) > 1.5 * Math.min(n, m);
+  const raw = sumA > 0 && sumB > 0 ? (lopsided ? sumB / m / (sumA / n) : sumB / sumA) : 1;
+  const ratio = Math.min(5, Math.max(0.2, raw));
+  let s1 = 0;
+  let s2 = 0;
+  for (const l of f.b.len) {
+    const x = Math.log(Math.max(l, 1));
+    s1 += x;
+    s2 += x * x;
+  }
+  const muB = m > 0 ? s1 / m : 4;
+  const sigmaB = m > 1 ? Math.max(0.3, Math.sqrt(Math.max(0, s2 / m - muB * muB))) : 1;
+  return {
+    typeCost: Float64Array.from(DEFAULT_PRIORS, (p) => -Math.log(p)),
+    ratio,
+    variance: 6.8 * ratio,
+    muB,
+    sigmaB,
+    anchorWeight: 2.5,
+    lexWeight: 0.8,
+    ...overrides,
+  };
+}
+
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+
+/** -log density of B length `lb` given A length `la`: Gaussian near the mean, linear tails for outliers. */
+export function lengthCost(la: number, lb: number, p: ScoreParams): number {
+  const mean = la * p.ratio;
+  const v = p.variance * (mean + lb) * 0.5 + 4;
+  const z = Math.abs(lb - mean) / Math.sqrt(v);
+  const quad = z <= 3 ? 0.5 * z * z : 4.5 + 3 * (z - 3);
+  return quad + 0.5 * Math.log(v) + HALF_LOG_2PI;
+}
+
+/** -log density of a B sentence length with nothing on the A side to explain it. */
+export function marginalCostB(lb: number, p: ScoreParams): number {
+  const l = Math.max(lb, 1);
+  const z = (Math.log(l) - p.muB) / p.sigmaB;
+  return 0.5 * z * z + Math.log(l * p.sigmaB) + HALF_LOG_2PI;
+}
+
+/** Evidence that sentence i of A and sentence j of B say the same thing (the DP caches it over its band). */
+export class PairEvidence {
+  private readonly stamp: Int32Array;
+  private readonly hit: Int32Array;
+  private tick = 0;
+
+  constructor(
+    private readonly f: DocFeatures,
+    private readonly p: ScoreParams,
+  ) {
+    this.stamp = new Int32Array(Math.max(1, f.termCount));
+    this.hit = new Int32Array(Math.max(1, f.termCount));
+  }
+
+  compute(i: number, j: number): number {
+    const f = this.f;
+    let anchor = 0;
+    const xa = f.a.anchors[i];
+    const xb = f.b.anchors[j];
+    if (xa && xb && xa.length > 0 && xb.length > 0) {
+      let u = 0;
+      let v = 0;
+      while (u < xa.length && v < xb.length) {
+        const ua = xa[u] as number;
+        const vb = xb[v] as number;
+        if (ua === vb) {
+          anchor += f.anchorWeight[ua] ?? 0;
+          u++;
+          v++;
+        } else if (ua < vb) u++;
+        else v++;
+      }
+    }
+    let lex = 0;
+    const targets = f.a.hitTargets[i];
+    const starts = f.a.hitStarts[i];
+    const terms = f.b.terms[j];
+    if (targets && starts && terms && targets.length > 0 && terms.length > 0) {
+      const t = ++this.tick;
+      for (const id of terms) this.stamp[id] = t;
+      let matchedA = 0;
+      let matchedB = 0;
+      for (let h = 0; h + 1 < starts.length; h++) {
+        let found = false;
+        for (let k = starts[h] as number; k < (starts[h + 1] as number); k++) {
+          const id = targets[k] as number;
+          if (this.stamp[id] === t) {
+            found = true;
+            if (this.hit[id] !== t) {
+              this.hit[id] = t;
+              matchedB++;
+            }
+          }
+        }
+        if (found) matchedA++;
+      }
+      lex = matchedA + matchedB;
+    }
+    return this.p.anchorWeight * anchor + this.p.lexWeight * lex;
+  }
+}
+
+/** Cost of the bead covering A[i0, i0+di) and B[j0, j0+dj); `type` indexes BEAD_TYPES. */
+export function beadCost(type: number, i0: number, di: number, j0: number, dj: number, f: DocFeatures, p: ScoreParams, pair: ((i: number, j: number) => number) | null): number {
+  let cost = p.typeCost[type] as number;
+  if (di === 0) {
+    for (let j = j0; j < j0 + dj; j++) cost += marginalCostB(f.b.len[j] as number, p);
+    return cost;
+  }
+  if (dj === 0) return cost;
+  let la = 0;
+  let lb = 0;
+  for (let i = i0; i < i0 + di; i++) la += f.a.len[i] as number;
+  for (let j = j0; j < j0 + dj; j++) lb += f.b.len[j] as number;
+  cost += lengthCost(la, lb, p);
+  // The split of lb among several B sentences: uniform over compositions.
+  if (dj > 1) cost += (dj - 1) * Math.log(Math.max(lb, 1)) - (dj === 3 ? Math.log(2) : 0);
+  if (!pair) return cost;
+  if (di > 1 && dj > 1) {
+    // Many-to-many: only the diagonal pairs count, or words repeated in neighbouring sentences would
+    // make every 2-2 bead look better than two 1-1 beads.
+    for (let k = 0; k < Math.min(di, dj); k++) cost -= pair(i0 + k, j0 + k);
+  } else for (let i = i0; i < i0 + di; i++) for (let j = j0; j < j0 + dj; j++) cost -= pair(i, j);
+  return cost;
+}
