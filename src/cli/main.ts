@@ -4,6 +4,7 @@ import { UsageError } from './args';
 import type { CliCommand, CliIO } from './io';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  align: async () => (await import('./align')).alignCommand,
   serve: async () => (await import('./serve')).serveCommand,
 };
 
