@@ -21,6 +21,7 @@ export interface LinkMember {
   sentenceId: number;
   side: Side;
   ord: number;
+  documentId: number;
 }
 
 export function linkRecord(db: SqlDatabase, id: number): LinkRecord {
@@ -31,7 +32,7 @@ export function linkRecord(db: SqlDatabase, id: number): LinkRecord {
 
 export function membersOf(db: SqlDatabase, linkId: number): LinkMember[] {
   return db
-    .prepare('SELECT ls.sentence_id AS sentenceId, ls.side, s.ord FROM link_sentences ls JOIN sentences s ON s.id = ls.sentence_id WHERE ls.link_id = ? ORDER BY s.document_id, s.ord')
+    .prepare('SELECT ls.sentence_id AS sentenceId, ls.side, s.ord, s.document_id AS documentId FROM link_sentences ls JOIN sentences s ON s.id = ls.sentence_id WHERE ls.link_id = ? ORDER BY s.document_id, s.ord')
     .all<LinkMember>(linkId);
 }
 

@@ -199,7 +199,7 @@ export class Project {
     });
   }
 
-  /** Takes a sentence out of its row into a row of its own (1-0 or 0-1), before the row if it was its first sentence. */
+  /** Takes a sentence out of its row into a row of its own (1-0 or 0-1), placed before or after the rest by reading order. */
   detachSentence(sentenceId: number, options: { who?: string | null } = {}): ChangeResult {
     return this.act('detach_sentence', options.who, (r) => {
       const link = linkOfSentence(r.db, sentenceId);
@@ -209,8 +209,12 @@ export class Project {
       const alone = { translation: self.side === 'translation' ? [sentenceId] : [], original: self.side === 'original' ? [sentenceId] : [] };
       const rest = members.filter((m) => m !== self);
       const restGroup = { translation: rest.filter((m) => m.side === 'translation').map((m) => m.sentenceId), original: rest.filter((m) => m.side === 'original').map((m) => m.sentenceId) };
-      const firstOfSide = members.find((m) => m.side === self.side) === self;
-      return { documentId: regroup(r, [link.id], firstOfSide ? [alone, restGroup] : [restGroup, alone], { origin: 'manual' }) };
+      // Keep reading order: before the rest when it came first on its side, or first in the page if alone on its side.
+      const sameSide = rest.filter((m) => m.side === self.side);
+      const before = sameSide.length > 0
+        ? members.find((m) => m.side === self.side) === self
+        : rest.every((m) => m.documentId === self.documentId && m.ord > self.ord);
+      return { documentId: regroup(r, [link.id], before ? [alone, restGroup] : [restGroup, alone], { origin: 'manual' }) };
     });
   }
 
