@@ -2,11 +2,11 @@
 // learned from the confident links of that pass -> a second pass in a narrow band around the first path.
 import type { AlignmentLink } from '../model';
 import { builtinLexicon } from './builtin';
-import { bandAroundBeads, bandedAlign, diagonalBand, type Band, type Bead, type DpResult } from './dp';
-import { extractFeatures, type DocFeatures } from './features';
+import { bandAroundBeads, bandedAlign, diagonalBand, type Band, type Bead, type CostModel, type DpResult } from './dp';
+import { extractFeatures, prepareText, type DocFeatures, type DocText } from './features';
 import { learnLexicon } from './learn';
 import { mergeLexicons, type Lexicon } from './lexicon';
-import { beadCost, lengthCost, makeParams, PairEvidence, type ScoreParams } from './scorer';
+import { beadCost, lengthCost, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
 
 export interface AlignOptions {
   langA: string;
@@ -19,6 +19,8 @@ export interface AlignOptions {
   band?: number;
   /** Which signals to use; all on by default. Switching them off gives the baselines of the evaluation. */
   signals?: { anchors?: boolean; lexicon?: boolean; builtin?: boolean; learn?: boolean };
+  /** Expert tuning of the scoring model (weights, priors); the defaults were set on the development set. */
+  params?: Partial<ScoreParams>;
 }
 
 interface Pass {
@@ -27,24 +29,29 @@ interface Pass {
   params: ScoreParams;
 }
 
-function runPass(a: readonly string[], b: readonly string[], opts: AlignOptions, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>): Pass {
-  const useAnchors = opts.signals?.anchors !== false;
-  const features = extractFeatures(a, b, opts.langA, opts.langB, lexicon);
-  if (!useAnchors) for (let i = 0; i < features.a.anchors.length; i++) features.a.anchors[i] = new Int32Array(0);
+function prefixSums(len: Float64Array): Float64Array {
+  const out = new Float64Array(len.length + 1);
+  for (let k = 0; k < len.length; k++) out[k + 1] = (out[k] as number) + (len[k] as number);
+  return out;
+}
+
+function costModel(f: DocFeatures, p: ScoreParams, pair: CostModel['pair']): CostModel {
+  const skipB = Float64Array.from(f.b.len, (l) => (p.typeCost[2] as number) + marginalCostB(l, p));
+  return { prefixA: prefixSums(f.a.len), prefixB: prefixSums(f.b.len), skipB, typeCost: p.typeCost, ratio: p.ratio, variance: p.variance, pair };
+}
+
+function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>): Pass {
+  const features = extractFeatures(text, lexicon);
   const p = makeParams(features, params);
   const ev = new PairEvidence(features, p);
   const hasEvidence = features.anchorWeight.length > 0 || features.termCount > 0;
-  const scorer = {
-    pair: hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null,
-    bead: (t: number, i0: number, di: number, j0: number, dj: number, pairAt: ((i: number, j: number) => number) | null) =>
-      beadCost(t, i0, di, j0, dj, features, p, pairAt),
-  };
-  const n = a.length;
-  const m = b.length;
+  const model = costModel(features, p, hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null);
+  const n = text.lenA.length;
+  const m = text.lenB.length;
   let width = w;
   let current = band ?? diagonalBand(n, m, width);
   for (;;) {
-    const result = bandedAlign(n, m, current, scorer);
+    const result = bandedAlign(n, m, current, model);
     if (!result.touchesEdge || width >= Math.max(n, m)) return { result, features, params: p };
     width *= 2;
     current = bandAroundBeads(n, m, result.beads, width);
@@ -116,15 +123,16 @@ export function alignFree(a: readonly string[], b: readonly string[], opts: Alig
     if (opts.lexicon) lexicons.push(opts.lexicon);
   }
   const lexicon = lexicons.length > 0 ? mergeLexicons(opts.langA, opts.langB, lexicons) : null;
-  const w = Math.max(4, opts.band ?? 30);
-  const first = runPass(a, b, opts, lexicon, null, w);
+  const w = Math.max(4, opts.band ?? 10);
+  const text = prepareText(a, b, opts.langA, opts.langB, sig.anchors !== false);
+  const first = runPass(text, lexicon, null, w, opts.params);
   if (sig.learn === false || sig.lexicon === false || n < 8 || m < 8) return toLinks(first.result.beads, first.features, first.params);
   const confident = confidentLinks(first.result.beads, first.features, first.params);
   const learned = learnLexicon(confident, a, b, { langA: opts.langA, langB: opts.langB });
   const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
   const merged = mergeLexicons(opts.langA, opts.langB, lexicon ? [lexicon, learned] : [learned]);
-  const w2 = Math.min(w, 12);
+  const w2 = Math.min(w, 8);
   const band = bandAroundBeads(n, m, first.result.beads, w2);
-  const second = runPass(a, b, opts, merged, band, w2, variance === null ? {} : { variance });
+  const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params });
   return toLinks(second.result.beads, second.features, second.params);
 }

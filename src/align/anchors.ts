@@ -11,7 +11,18 @@ const QUOTE_RE = /["“”„«»‚‘’「」]/u;
  * A spelling key tolerant of light transliteration differences between languages:
  * `Wladimir` ~ `Vladimir`, `Schoigu` ~ `Shoigu`, `Sergej` ~ `Sergei`, `Putins` ~ `Putin`, `Đà Nẵng` ~ `Da Nang`.
  */
+const keyCache = new Map<string, string>();
+
 export function nameKey(word: string): string {
+  const hit = keyCache.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeNameKey(word);
+  if (keyCache.size > 50000) keyCache.clear();
+  keyCache.set(word, key);
+  return key;
+}
+
+function computeNameKey(word: string): string {
   let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   s = s.replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ł/g, 'l');
   s = s.replace(/sch/g, 'sh').replace(/tsch/g, 'ch').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/ck/g, 'k');
@@ -21,7 +32,9 @@ export function nameKey(word: string): string {
 }
 
 function isNameLike(word: string): boolean {
-  if (!/^\p{Lu}/u.test(word)) return false;
+  const first = word.charAt(0);
+  // Cheap test first: most words are lower case.
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false;
   if (word.length >= 3) return true;
   // Two-letter tokens only as acronyms (`EU`, `UN`).
   return /^\p{Lu}{2}$/u.test(word);

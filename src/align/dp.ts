@@ -18,10 +18,18 @@ export interface Bead {
   cost: number;
 }
 
-export interface DpScorer {
-  /** Evidence for pair (i, j); cached over the band. Null when there is no pair evidence. */
+/** What the DP needs to price a bead, as flat arrays so the inner loop makes no calls but to `pair`. */
+export interface CostModel {
+  /** Prefix sums of sentence lengths: lenA[i] = total length of A[0, i). */
+  prefixA: Float64Array;
+  prefixB: Float64Array;
+  /** Cost of leaving B sentence j unaligned (0-1 bead, prior included). */
+  skipB: Float64Array;
+  typeCost: Float64Array;
+  ratio: number;
+  variance: number;
+  /** Evidence for pair (i, j); null when there is none at all. */
   pair: ((i: number, j: number) => number) | null;
-  bead(type: number, i0: number, di: number, j0: number, dj: number, pairAt: ((i: number, j: number) => number) | null): number;
 }
 
 function bandFromCentre(n: number, m: number, cmin: Int32Array, cmax: Int32Array, w: number): Band {
@@ -80,24 +88,28 @@ export interface DpResult {
   touchesEdge: boolean;
 }
 
-export function bandedAlign(n: number, m: number, band: Band, scorer: DpScorer, margin = 2): DpResult {
+const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+const LOG2 = Math.log(2);
+
+export function bandedAlign(n: number, m: number, band: Band, model: CostModel, margin = 2): DpResult {
   const { lo, hi } = band;
   const off = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = (off[i] as number) + Math.max(0, (hi[i] as number) - (lo[i] as number) + 1);
   const total = off[n + 1] as number;
   const cost = new Float64Array(total).fill(Infinity);
   const back = new Uint8Array(total);
-  const pairArr = scorer.pair ? new Float32Array(total) : null;
-  const pairFn = scorer.pair;
-  const pairAt =
-    pairArr && pairFn
-      ? (x: number, y: number): number => {
-          const r = x + 1;
-          const c = y + 1;
-          if (c >= (lo[r] as number) && c <= (hi[r] as number)) return pairArr[(off[r] as number) + c - (lo[r] as number)] as number;
-          return pairFn(x, y);
-        }
-      : null;
+  const pairFn = model.pair;
+  const pairArr = pairFn ? new Float32Array(total) : null;
+  const { prefixA, prefixB, skipB, typeCost, ratio, variance } = model;
+  const skipA = typeCost[1] as number;
+  // Evidence of pair (x, y) is stored at cell (x+1, y+1); pairs just outside the band are computed directly.
+  const pairAt = (x: number, y: number): number => {
+    const r = x + 1;
+    const c = y + 1;
+    const lr = lo[r] as number;
+    if (pairArr && c >= lr && c <= (hi[r] as number)) return pairArr[(off[r] as number) + c - lr] as number;
+    return pairFn ? pairFn(x, y) : 0;
+  };
   const types = BEAD_TYPES;
   for (let i = 0; i <= n; i++) {
     const li = lo[i] as number;
@@ -113,14 +125,35 @@ export function bandedAlign(n: number, m: number, band: Band, scorer: DpScorer, 
       let bestT = 0;
       for (let t = 0; t < types.length; t++) {
         const tt = types[t] as readonly [number, number];
-        const pi = i - tt[0];
-        const pj = j - tt[1];
+        const di = tt[0];
+        const dj = tt[1];
+        const pi = i - di;
+        const pj = j - dj;
         if (pi < 0 || pj < 0) continue;
         const lp = lo[pi] as number;
         if (pj < lp || pj > (hi[pi] as number)) continue;
         const prev = cost[(off[pi] as number) + pj - lp] as number;
         if (prev === Infinity) continue;
-        const c = prev + scorer.bead(t, pi, tt[0], pj, tt[1], pairAt);
+        let c: number;
+        if (dj === 0) c = skipA;
+        else if (di === 0) c = skipB[pj] as number;
+        else {
+          const la = (prefixA[i] as number) - (prefixA[pi] as number);
+          const lb = (prefixB[j] as number) - (prefixB[pj] as number);
+          const mean = la * ratio;
+          const v = variance * (mean + lb) * 0.5 + 4;
+          const z2 = ((lb - mean) * (lb - mean)) / v;
+          // Gaussian near the mean, linear tails (z > 3) so one odd sentence cannot dominate.
+          const quad = z2 <= 9 ? 0.5 * z2 : 4.5 + 3 * (Math.sqrt(z2) - 3);
+          c = (typeCost[t] as number) + quad + 0.5 * Math.log(v) + HALF_LOG_2PI;
+          if (dj > 1) c += (dj - 1) * Math.log(lb > 1 ? lb : 1) - (dj === 3 ? LOG2 : 0);
+          if (pairFn) {
+            if (di > 1 && dj > 1) c -= pairAt(pi, pj) + pairAt(pi + 1, pj + 1);
+            else if (di === 1) for (let y = pj; y < j; y++) c -= pairAt(pi, y);
+            else for (let x = pi; x < i; x++) c -= pairAt(x, pj);
+          }
+        }
+        c += prev;
         if (c < best) {
           best = c;
           bestT = t;

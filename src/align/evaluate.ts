@@ -54,8 +54,13 @@ export function buildDevSet(pairs: ReadonlyArray<readonly [string, string]>, opt
       const x = rnd();
       const [sa, sb] = picked[k] as readonly [string, string];
       if (x < o.dropRate) {
-        if (rnd() < 0.5) doc.gold.push({ a: [doc.a.length], b: [], score: 1 }), doc.a.push(sa);
-        else doc.gold.push({ a: [], b: [doc.b.length], score: 1 }), doc.b.push(sb);
+        if (rnd() < 0.5) {
+          doc.gold.push({ a: [doc.a.length], b: [], score: 1 });
+          doc.a.push(sa);
+        } else {
+          doc.gold.push({ a: [], b: [doc.b.length], score: 1 });
+          doc.b.push(sb);
+        }
         k++;
         continue;
       }

@@ -15,6 +15,20 @@ export function lexTokens(text: string): string[] {
 }
 
 const stemmedCache = new WeakMap<Lexicon, Map<string, string[]>>();
+const multiCache = new WeakMap<Map<string, string[]>, Set<string>>();
+
+/** First words of the multi-word terms of a (stemmed) lexicon: only they need n-gram look-ups. */
+function multiWordStarts(stemmed: Map<string, string[]>): Set<string> {
+  let set = multiCache.get(stemmed);
+  if (set) return set;
+  set = new Set();
+  for (const k of stemmed.keys()) {
+    const sp = k.indexOf(' ');
+    if (sp > 0) set.add(k.slice(0, sp));
+  }
+  multiCache.set(stemmed, set);
+  return set;
+}
 
 /** The lexicon with every word of every term stemmed, the form sentences are looked up in. */
 export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
@@ -57,10 +71,6 @@ export function visibleLength(s: string): number {
   return s.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim().length;
 }
 
-function emptySide(n: number): SideFeatures {
-  return { len: new Float64Array(n), anchors: [], hitTargets: [], hitStarts: [], terms: [] };
-}
-
 function ngrams(tokens: string[], i: number, maxN: number): string[] {
   const out: string[] = [];
   let t = '';
@@ -71,12 +81,21 @@ function ngrams(tokens: string[], i: number, maxN: number): string[] {
   return out;
 }
 
-export function extractFeatures(a: readonly string[], b: readonly string[], langA: string, langB: string, lexicon: Lexicon | null): DocFeatures {
-  const fa = emptySide(a.length);
-  const fb = emptySide(b.length);
+/** What does not depend on the lexicon: computed once, shared by both passes. */
+export interface DocText {
+  lenA: Float64Array;
+  lenB: Float64Array;
+  anchorsA: Int32Array[];
+  anchorsB: Int32Array[];
+  anchorWeight: Float64Array;
+  tokensA: string[][];
+  tokensB: string[][];
+}
+
+export function prepareText(a: readonly string[], b: readonly string[], langA: string, langB: string, useAnchors = true): DocText {
   // Anchors: keep only keys both documents contain, weighted down when they recur in many sentences.
-  const rawA = a.map((s) => sentenceAnchors(s, langA));
-  const rawB = b.map((s) => sentenceAnchors(s, langB));
+  const rawA = useAnchors ? a.map((s) => sentenceAnchors(s, langA)) : a.map(() => []);
+  const rawB = useAnchors ? b.map((s) => sentenceAnchors(s, langB)) : b.map(() => []);
   const dfA = new Map<string, number>();
   const dfB = new Map<string, number>();
   for (const list of rawA) for (const k of new Set(list)) dfA.set(k, (dfA.get(k) ?? 0) + 1);
@@ -98,20 +117,32 @@ export function extractFeatures(a: readonly string[], b: readonly string[], lang
     }
     return Int32Array.from(ids).sort();
   };
-  rawA.forEach((list, i) => (fa.anchors[i] = toIds(list)));
-  rawB.forEach((list, i) => (fb.anchors[i] = toIds(list)));
-  a.forEach((s, i) => (fa.len[i] = visibleLength(s)));
-  b.forEach((s, i) => (fb.len[i] = visibleLength(s)));
+  return {
+    lenA: Float64Array.from(a, visibleLength),
+    lenB: Float64Array.from(b, visibleLength),
+    anchorsA: rawA.map(toIds),
+    anchorsB: rawB.map(toIds),
+    anchorWeight: Float64Array.from(weights),
+    tokensA: a.map(lexTokens),
+    tokensB: b.map(lexTokens),
+  };
+}
 
+export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeatures {
+  const n = t.lenA.length;
+  const m = t.lenB.length;
+  const fa: SideFeatures = { len: t.lenA, anchors: t.anchorsA, hitTargets: [], hitStarts: [], terms: [] };
+  const fb: SideFeatures = { len: t.lenB, anchors: t.anchorsB, hitTargets: [], hitStarts: [], terms: [] };
   const termIds = new Map<string, number>();
   const stemmed = lexicon ? stemmedLexicon(lexicon) : null;
-  for (let i = 0; i < a.length; i++) {
+  const startsA = stemmed ? multiWordStarts(stemmed) : new Set<string>();
+  for (let i = 0; i < n; i++) {
     const targets: number[] = [];
     const starts: number[] = [];
     if (stemmed) {
-      const toks = lexTokens(a[i] ?? '');
-      for (let t = 0; t < toks.length; t++) {
-        for (const term of ngrams(toks, t, 3)) {
+      const toks = t.tokensA[i] ?? [];
+      for (let k = 0; k < toks.length; k++) {
+        for (const term of ngrams(toks, k, startsA.has(toks[k] ?? '') ? 3 : 1)) {
           const tr = stemmed.get(term);
           if (!tr) continue;
           starts.push(targets.length);
@@ -127,17 +158,23 @@ export function extractFeatures(a: readonly string[], b: readonly string[], lang
     fa.hitTargets[i] = Int32Array.from(targets);
     fa.hitStarts[i] = Int32Array.from(starts);
   }
-  for (let j = 0; j < b.length; j++) {
+  // On the B side only the translations are looked up; their first words decide where n-grams are needed.
+  const startsB = new Set<string>();
+  for (const term of termIds.keys()) {
+    const sp = term.indexOf(' ');
+    if (sp > 0) startsB.add(term.slice(0, sp));
+  }
+  for (let j = 0; j < m; j++) {
     const ids: number[] = [];
     if (stemmed && termIds.size > 0) {
-      const toks = lexTokens(b[j] ?? '');
-      for (let t = 0; t < toks.length; t++)
-        for (const term of ngrams(toks, t, 3)) {
+      const toks = t.tokensB[j] ?? [];
+      for (let k = 0; k < toks.length; k++)
+        for (const term of ngrams(toks, k, startsB.has(toks[k] ?? '') ? 3 : 1)) {
           const id = termIds.get(term);
           if (id !== undefined) ids.push(id);
         }
     }
     fb.terms[j] = Int32Array.from(ids);
   }
-  return { a: fa, b: fb, anchorWeight: Float64Array.from(weights), termCount: termIds.size };
+  return { a: fa, b: fb, anchorWeight: t.anchorWeight, termCount: termIds.size };
 }

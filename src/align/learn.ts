@@ -17,7 +17,7 @@ export interface LearnOptions {
 }
 
 export function learnLexicon(links: readonly AlignmentLink[], a: readonly string[], b: readonly string[], opts: LearnOptions): Lexicon {
-  const { langA, langB, iterations = 4, minProb = 0.3, minCount = 2, maxLinks = 4000 } = opts;
+  const { langA, langB, iterations = 4, minProb = 0.3, minCount = 2, maxLinks = 1000 } = opts;
   const pairs = links.filter((l) => l.a.length === 1 && l.b.length === 1);
   const step = Math.max(1, pairs.length / maxLinks);
   const vocabA = new Map<string, number>();
@@ -27,51 +27,89 @@ export function learnLexicon(links: readonly AlignmentLink[], a: readonly string
     if (id === undefined) v.set(w, (id = v.size));
     return id;
   };
-  const sents: Array<[Int32Array, Int32Array]> = [];
+  const rawA: string[][] = [];
+  const rawB: string[][] = [];
+  const freqA = new Map<string, number>();
+  const freqB = new Map<string, number>();
   for (let k = 0; k < pairs.length; k += step) {
     const l = pairs[Math.floor(k)] as AlignmentLink;
-    const ta = lexTokens(a[l.a[0] as number] ?? '').slice(0, 80);
-    const tb = lexTokens(b[l.b[0] as number] ?? '').slice(0, 120);
+    const ta = lexTokens(a[l.a[0] as number] ?? '').slice(0, 40);
+    const tb = lexTokens(b[l.b[0] as number] ?? '').slice(0, 60);
     if (ta.length === 0 || tb.length === 0) continue;
-    sents.push([Int32Array.from(ta, (w) => intern(vocabA, w)), Int32Array.from(tb, (w) => intern(vocabB, w))]);
+    rawA.push(ta);
+    rawB.push(tb);
+    for (const w of ta) freqA.set(w, (freqA.get(w) ?? 0) + 1);
+    for (const w of tb) freqB.set(w, (freqB.get(w) ?? 0) + 1);
   }
-  const nb = Math.max(1, vocabB.size);
+  // Words seen fewer than minCount times can never make the cut: leave them out of EM altogether.
+  const sents: Array<[Int32Array, Int32Array]> = [];
+  rawA.forEach((ta, k) => {
+    const xa = ta.filter((w) => (freqA.get(w) ?? 0) >= minCount).map((w) => intern(vocabA, w));
+    const xb = (rawB[k] as string[]).filter((w) => (freqB.get(w) ?? 0) >= minCount).map((w) => intern(vocabB, w));
+    if (xa.length > 0 && xb.length > 0) sents.push([Int32Array.from(xa), Int32Array.from(xb)]);
+  });
+  // Every (a word, b word) pair that co-occurs gets a dense index, so EM runs over typed arrays, not maps.
   const NULL = vocabA.size;
-  // t(b|a) keyed by a * nb + b; co-occurrence counts in the same keys.
-  const t = new Map<number, number>();
-  const cooc = new Map<number, number>();
+  const pairIndex = new Map<number, number>();
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  const cooc: number[] = [];
+  const nb = Math.max(1, vocabB.size);
+  const occ: Int32Array[] = [];
   for (const [sa, sb] of sents) {
+    const xs = [...sa, NULL];
+    const ids = new Int32Array(xs.length * sb.length);
     const seen = new Set<number>();
-    for (const x of sa) for (const y of sb) seen.add(x * nb + y);
-    for (const k of seen) cooc.set(k, (cooc.get(k) ?? 0) + 1);
+    let k = 0;
+    for (const y of sb)
+      for (const x of xs) {
+        const key = x * nb + y;
+        let id = pairIndex.get(key);
+        if (id === undefined) {
+          pairIndex.set(key, (id = pairA.length));
+          pairA.push(x);
+          pairB.push(y);
+          cooc.push(0);
+        }
+        if (!seen.has(id)) {
+          seen.add(id);
+          cooc[id] = (cooc[id] as number) + 1;
+        }
+        ids[k++] = id;
+      }
+    occ.push(ids);
   }
-  const init = 1 / nb;
+  const P = pairA.length;
+  const t = new Float64Array(P).fill(1 / nb);
+  const count = new Float64Array(P);
+  const totalA = new Float64Array(NULL + 1);
   for (let it = 0; it < iterations; it++) {
-    const count = new Map<number, number>();
-    const totalA = new Float64Array(NULL + 1);
-    for (const [sa, sb] of sents) {
-      for (const y of sb) {
-        let z = t.get(NULL * nb + y) ?? init;
-        for (const x of sa) z += t.get(x * nb + y) ?? init;
-        for (const x of [...sa, NULL]) {
-          const k = x * nb + y;
-          const c = (t.get(k) ?? init) / z;
-          count.set(k, (count.get(k) ?? 0) + c);
-          totalA[x] = (totalA[x] as number) + c;
+    count.fill(0);
+    totalA.fill(0);
+    sents.forEach(([sa], s) => {
+      const ids = occ[s] as Int32Array;
+      const width = sa.length + 1;
+      for (let base = 0; base < ids.length; base += width) {
+        let z = 0;
+        for (let k = base; k < base + width; k++) z += t[ids[k] as number] as number;
+        for (let k = base; k < base + width; k++) {
+          const id = ids[k] as number;
+          const c = (t[id] as number) / z;
+          count[id] = (count[id] as number) + c;
+          totalA[pairA[id] as number] = (totalA[pairA[id] as number] as number) + c;
         }
       }
-    }
-    t.clear();
-    for (const [k, c] of count) t.set(k, c / (totalA[Math.floor(k / nb)] as number));
+    });
+    for (let id = 0; id < P; id++) t[id] = (count[id] as number) / (totalA[pairA[id] as number] as number);
   }
   const wordsA = [...vocabA.keys()];
   const wordsB = [...vocabB.keys()];
   const lex = emptyLexicon(langA, langB);
-  for (const [k, p] of t) {
-    const x = Math.floor(k / nb);
-    if (x === NULL || p < minProb || (cooc.get(k) ?? 0) < minCount) continue;
+  for (let id = 0; id < P; id++) {
+    const x = pairA[id] as number;
+    if (x === NULL || (t[id] as number) < minProb || (cooc[id] as number) < minCount) continue;
     const wa = wordsA[x] as string;
-    const wb = wordsB[k - x * nb] as string;
+    const wb = wordsB[pairB[id] as number] as string;
     let set = lex.entries.get(wa);
     if (!set) lex.entries.set(wa, (set = new Set()));
     set.add(wb);

@@ -21,7 +21,7 @@ export interface ScoreParams {
   lexWeight: number;
 }
 
-export const DEFAULT_PRIORS: readonly number[] = [0.86, 0.025, 0.025, 0.035, 0.035, 0.006, 0.007, 0.007];
+export const DEFAULT_PRIORS: readonly number[] = [0.85, 0.03, 0.03, 0.04, 0.04, 0.002, 0.007, 0.007];
 
 export function makeParams(f: DocFeatures, overrides: Partial<ScoreParams> = {}): ScoreParams {
   let sumA = 0;
@@ -50,7 +50,7 @@ export function makeParams(f: DocFeatures, overrides: Partial<ScoreParams> = {})
     variance: 6.8 * ratio,
     muB,
     sigmaB,
-    anchorWeight: 2.5,
+    anchorWeight: 3,
     lexWeight: 0.8,
     ...overrides,
   };
@@ -86,6 +86,31 @@ export class PairEvidence {
   ) {
     this.stamp = new Int32Array(Math.max(1, f.termCount));
     this.hit = new Int32Array(Math.max(1, f.termCount));
+    this.chance = this.estimateChance();
+  }
+
+  /** Lexical matches expected between unrelated sentences, per sqrt(hits × terms): sampled pairs far apart. */
+  private readonly chance: number;
+
+  private size(i: number, j: number): number {
+    const hits = (this.f.a.hitStarts[i]?.length ?? 1) - 1;
+    const terms = this.f.b.terms[j]?.length ?? 0;
+    return Math.sqrt(hits * terms);
+  }
+
+  private estimateChance(): number {
+    const n = this.f.a.len.length;
+    const m = this.f.b.len.length;
+    if (this.f.termCount === 0 || n < 4 || m < 4) return 0;
+    let matches = 0;
+    let size = 0;
+    for (let k = 0; k < 400; k++) {
+      const i = (k * 7919) % n;
+      const j = (Math.floor((i / n) * m) + Math.floor(m / 3) + ((k * 104729) % Math.max(1, Math.floor(m / 3)))) % m;
+      matches += this.lexMatches(i, j);
+      size += this.size(i, j);
+    }
+    return size > 0 ? matches / size : 0;
   }
 
   compute(i: number, j: number): number {
@@ -107,6 +132,12 @@ export class PairEvidence {
         else v++;
       }
     }
+    const lex = this.lexMatches(i, j) - this.chance * this.size(i, j);
+    return this.p.anchorWeight * anchor + this.p.lexWeight * lex;
+  }
+
+  private lexMatches(i: number, j: number): number {
+    const f = this.f;
     let lex = 0;
     const targets = f.a.hitTargets[i];
     const starts = f.a.hitStarts[i];
@@ -132,7 +163,7 @@ export class PairEvidence {
       }
       lex = matchedA + matchedB;
     }
-    return this.p.anchorWeight * anchor + this.p.lexWeight * lex;
+    return lex;
   }
 }
 
