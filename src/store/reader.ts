@@ -21,12 +21,14 @@ interface DocumentRow {
   publisher: string | null;
   date: string | null;
   meta: string;
-  text: string;
   imported_at: string;
 }
 
 export function documentRow(db: SqlDatabase, id: number): DocumentRow {
-  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get<DocumentRow>(id);
+  // Not the text: it can be megabytes, and every action resolves its document through here.
+  const row = db
+    .prepare('SELECT id, kind, pair_id, file, content_hash, source, lang_translation, lang_original, title, publisher, date, meta, imported_at FROM documents WHERE id = ?')
+    .get<DocumentRow>(id);
   if (!row) throw new StoreError('not_found', `There is no document ${id} in this project (it may have been removed by an undo).`);
   return row;
 }
@@ -110,7 +112,7 @@ export function getDocument(db: SqlDatabase, id: number): StoredDocument {
     pairedDocumentId: paired,
     languages: { translation: row.lang_translation, original: row.lang_original },
     meta: JSON.parse(row.meta) as DocumentMeta,
-    text: row.text,
+    text: db.prepare('SELECT text FROM documents WHERE id = ?').get<{ text: string }>(id)?.text ?? '',
     importedAt: row.imported_at,
     blocks,
     sentences,

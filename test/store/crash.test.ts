@@ -58,7 +58,7 @@ async function untilGone(lockPath: string): Promise<void> {
   if (!existsSync(lockPath)) return;
   const pid = (JSON.parse(readFileSync(lockPath, 'utf8') || '{}') as { pid?: number }).pid;
   for (let i = 0; pid && i < 1000; i++) {
-    let state = '';
+    let state: string;
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);

@@ -68,21 +68,28 @@ export function makePage(index: number, sentenceCount = 30, tag = ''): Generated
 export function makeMonolingual(index: number, count: number, lang: 'de' | 'vi'): PageDocument {
   const blocks: Block[] = [];
   const sentences: Sentence[] = [];
-  let text = '';
+  // Parts and a running length rather than one growing string: 100,000 sentences must not copy the text each time.
+  const lines: string[] = [];
+  let length = 0;
   const pool = lang === 'de' ? GERMAN : VIETNAMESE;
   for (let p = 0; p * 10 < count; p++) {
     const id = `b${p + 1}`;
-    const start = text.length;
+    const start = length;
+    const parts: string[] = [];
     for (let k = 0; k < 10 && p * 10 + k < count; k++) {
       const n = p * 10 + k;
-      if (k > 0) text += ' ';
+      if (k > 0) length += 1;
       const t = `${pool[n % pool.length]} [${index}.${n}]`;
-      sentences.push({ id: `s${n + 1}`, block: id, lang, text: t, start: text.length, end: text.length + t.length });
-      text += t;
+      sentences.push({ id: `s${n + 1}`, block: id, lang, text: t, start: length, end: length + t.length });
+      parts.push(t);
+      length += t.length;
     }
-    blocks.push({ id, line: p + 1, role: p === 0 ? 'title' : 'body', lang, text: text.slice(start), start, end: text.length });
-    text += '\n';
+    const blockText = parts.join(' ');
+    lines.push(blockText);
+    blocks.push({ id, line: p + 1, role: p === 0 ? 'title' : 'body', lang, text: blockText, start, end: length });
+    length += 1;
   }
+  const text = lines.map((l) => `${l}\n`).join('');
   return {
     file: `pair-${index}.${lang}.txt`,
     text,
