@@ -199,7 +199,7 @@ export interface ChangeResult {
   historyId: number;
   action: string;
   documentId: number | null;
-  /** Links that exist after the change and were created or changed by it. */
+  /** Links that exist after the change and were created or changed by it (empty for an import: refresh the whole document). */
   linkIds: number[];
   /** Links the change removed. */
   removedLinkIds: number[];

@@ -51,7 +51,8 @@ for (let i = 0; i < Number(writesArg); i++) {
       const row = pick(rows.filter((x) => x.translation.length + x.original.length > 1));
       const r = project.detachSentence([...row.translation, ...row.original][0]!.id);
       say(`ack ${i} detach_sentence ${r.historyId} 0 ${token}`);
-    } else if (roll < 0.97) {
+    } else if (roll < 0.97 && project.historyStatus().undoAction !== 'import') {
+      // Undo everything but the page itself, so the writer always has rows to work on.
       const r = project.undo();
       say(`ack ${i} undo ${r?.historyId ?? 0} 0 ${token}`);
     } else {
