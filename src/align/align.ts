@@ -6,7 +6,7 @@ import { bandAroundBeads, bandedAlign, diagonalBand, type Band, type Bead, type 
 import { extractFeatures, prepareText, type DocFeatures, type DocText } from './features';
 import { learnLexicon } from './learn';
 import { mergeLexicons, type Lexicon } from './lexicon';
-import { beadCost, lengthCost, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
+import { BEAD_TYPES, beadCost, lengthCost, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
 
 export interface AlignOptions {
   langA: string;
@@ -40,20 +40,23 @@ function costModel(f: DocFeatures, p: ScoreParams, pair: CostModel['pair']): Cos
   return { prefixA: prefixSums(f.a.len), prefixB: prefixSums(f.b.len), skipB, typeCost: p.typeCost, ratio: p.ratio, variance: p.variance, pair };
 }
 
-function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>): Pass {
-  const features = extractFeatures(text, lexicon);
+function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>, lengthOnly = false): Pass {
+  const typeCount = lengthOnly ? 3 : BEAD_TYPES.length;
+  const features = extractFeatures(text, lengthOnly ? null : lexicon);
   const p = makeParams(features, params);
   const ev = new PairEvidence(features, p);
   const hasEvidence = features.anchorWeight.length > 0 || features.termCount > 0;
-  const model = costModel(features, p, hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null);
+  const model = costModel(features, p, hasEvidence && !lengthOnly ? (i: number, j: number) => ev.compute(i, j) : null);
   const n = text.lenA.length;
   const m = text.lenB.length;
   let width = w;
   let current = band ?? diagonalBand(n, m, width);
-  for (;;) {
-    const result = bandedAlign(n, m, current, model);
+  for (let round = 0; ; round++) {
+    const result = bandedAlign(n, m, current, model, 2, typeCount);
     if (!result.touchesEdge || width >= Math.max(n, m)) return { result, features, params: p };
-    width *= 2;
+    // The path ran along the band's edge: centre the band on that path (it drifts where the documents
+    // drift), and widen it only if re-centring alone has not helped after a few rounds.
+    if (round >= 2) width *= 2;
     current = bandAroundBeads(n, m, result.beads, width);
   }
 }
@@ -111,27 +114,47 @@ function toLinks(beads: readonly Bead[], f: DocFeatures, p: ScoreParams): Alignm
   });
 }
 
+const mergedCache = new WeakMap<Lexicon, Map<string, Lexicon>>();
+
+/** Bundled + user lexicon, merged once per user lexicon (so re-aligning on every click stays cheap). */
+function startLexicon(opts: AlignOptions): Lexicon | null {
+  const sig = opts.signals ?? {};
+  if (sig.lexicon === false) return null;
+  const builtin = sig.builtin !== false ? builtinLexicon(opts.langA, opts.langB) : null;
+  const user = opts.lexicon ?? null;
+  if (!user) return builtin;
+  const key = `${opts.langA}|${opts.langB}|${builtin ? 1 : 0}`;
+  let perUser = mergedCache.get(user);
+  if (!perUser) mergedCache.set(user, (perUser = new Map()));
+  let merged = perUser.get(key);
+  if (!merged) perUser.set(key, (merged = mergeLexicons(opts.langA, opts.langB, builtin ? [builtin, user] : [user])));
+  return merged;
+}
+
 /** Align two non-empty sentence lists with no locks. */
 export function alignFree(a: readonly string[], b: readonly string[], opts: AlignOptions): AlignmentLink[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [...a.map((_, i) => ({ a: [i], b: [], score: 1 })), ...b.map((_, j) => ({ a: [], b: [j], score: 1 }))];
   const sig = opts.signals ?? {};
-  const lexicons: Lexicon[] = [];
-  if (sig.lexicon !== false) {
-    if (sig.builtin !== false) lexicons.push(builtinLexicon(opts.langA, opts.langB));
-    if (opts.lexicon) lexicons.push(opts.lexicon);
-  }
-  const lexicon = lexicons.length > 0 ? mergeLexicons(opts.langA, opts.langB, lexicons) : null;
-  const w = Math.max(4, opts.band ?? 10);
+  const lexicon = startLexicon(opts);
+  const w = Math.max(4, opts.band ?? 8);
   const text = prepareText(a, b, opts.langA, opts.langB, sig.anchors !== false);
-  const first = runPass(text, lexicon, null, w, opts.params);
+  // Coarse to fine: a length-only pass in a wide band finds where the documents drift, cheaply; the full
+  // model then searches a narrow band around that path.
+  let start: Band | null = null;
+  if (Math.min(n, m) > 4 * w) {
+    // The documents drift from the diagonal like a random walk: the band grows with the square root of the length.
+    const coarse = runPass(text, null, null, Math.max(2 * w, Math.ceil(0.35 * Math.sqrt(Math.max(n, m)))), opts.params, true);
+    start = bandAroundBeads(n, m, coarse.result.beads, w);
+  }
+  const first = runPass(text, lexicon, start, w, opts.params);
   if (sig.learn === false || sig.lexicon === false || n < 8 || m < 8) return toLinks(first.result.beads, first.features, first.params);
   const confident = confidentLinks(first.result.beads, first.features, first.params);
   const learned = learnLexicon(confident, a, b, { langA: opts.langA, langB: opts.langB });
   const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
   const merged = mergeLexicons(opts.langA, opts.langB, lexicon ? [lexicon, learned] : [learned]);
-  const w2 = Math.min(w, 8);
+  const w2 = Math.min(w, 5);
   const band = bandAroundBeads(n, m, first.result.beads, w2);
   const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params });
   return toLinks(second.result.beads, second.features, second.params);

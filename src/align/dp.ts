@@ -91,7 +91,11 @@ export interface DpResult {
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 const LOG2 = Math.log(2);
 
-export function bandedAlign(n: number, m: number, band: Band, model: CostModel, margin = 2): DpResult {
+// 0.5·log(v) for the integer part of v, the hot spot of the inner loop; larger v fall back to Math.log.
+const HALF_LOG = Float64Array.from({ length: 8192 }, (_, k) => 0.5 * Math.log(Math.max(k, 1)));
+
+/** `typeCount` limits the search to the first bead types of BEAD_TYPES (the coarse pass uses 3). */
+export function bandedAlign(n: number, m: number, band: Band, model: CostModel, margin = 2, typeCount = BEAD_TYPES.length): DpResult {
   const { lo, hi } = band;
   const off = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = (off[i] as number) + Math.max(0, (hi[i] as number) - (lo[i] as number) + 1);
@@ -111,6 +115,9 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
     return pairFn ? pairFn(x, y) : 0;
   };
   const types = BEAD_TYPES;
+  const DI = Int8Array.from(types, (t) => t[0]);
+  const DJ = Int8Array.from(types, (t) => t[1]);
+  const T = Math.min(typeCount, types.length);
   for (let i = 0; i <= n; i++) {
     const li = lo[i] as number;
     const hiI = hi[i] as number;
@@ -123,10 +130,9 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
       }
       let best = Infinity;
       let bestT = 0;
-      for (let t = 0; t < types.length; t++) {
-        const tt = types[t] as readonly [number, number];
-        const di = tt[0];
-        const dj = tt[1];
+      for (let t = 0; t < T; t++) {
+        const di = DI[t] as number;
+        const dj = DJ[t] as number;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0) continue;
@@ -145,7 +151,7 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
           const z2 = ((lb - mean) * (lb - mean)) / v;
           // Gaussian near the mean, linear tails (z > 3) so one odd sentence cannot dominate.
           const quad = z2 <= 9 ? 0.5 * z2 : 4.5 + 3 * (Math.sqrt(z2) - 3);
-          c = (typeCost[t] as number) + quad + 0.5 * Math.log(v) + HALF_LOG_2PI;
+          c = (typeCost[t] as number) + quad + (v < 8192 ? (HALF_LOG[v | 0] as number) : 0.5 * Math.log(v)) + HALF_LOG_2PI;
           if (dj > 1) c += (dj - 1) * Math.log(lb > 1 ? lb : 1) - (dj === 3 ? LOG2 : 0);
           if (pairFn) {
             if (di > 1 && dj > 1) c -= pairAt(pi, pj) + pairAt(pi + 1, pj + 1);

@@ -80,6 +80,8 @@ export function alignWithLocks(a: string[], b: string[], locked: readonly Alignm
 /**
  * Re-align only the sentences strictly between two locked links (`before` null: from the start of the
  * documents; `after` null: to their end). Returns the links of that stretch, with whole-document indices.
+ * Runs one pass (no lexicon learning) unless `signals.learn` is set: give it a lexicon learned once
+ * (learnLexicon over confirmed links) to keep the benefit of learning at click speed.
  */
 export function realignBetween(a: string[], b: string[], before: AlignmentLink | null, after: AlignmentLink | null, opts: AlignOptions): AlignmentLink[] {
   checkSentences(a, 'A');
@@ -95,5 +97,7 @@ export function realignBetween(a: string[], b: string[], before: AlignmentLink |
   const toA = after ? (after.a[0] ?? fromA) : a.length;
   const toB = after ? (after.b[0] ?? fromB) : b.length;
   if (locks.length === 2 && (toA < fromA || toB < fromB)) throw new AlignInputError('realignBetween: `after` must come after `before`');
-  return alignStretch(a, b, fromA, toA, fromB, toB, opts);
+  // One pass by default: fast enough for every click. Pass a lexicon learned from confirmed links instead.
+  const fast: AlignOptions = { ...opts, signals: { learn: false, ...opts.signals } };
+  return alignStretch(a, b, fromA, toA, fromB, toB, fast);
 }
