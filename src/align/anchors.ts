@@ -44,7 +44,7 @@ function isNameLike(word: string): boolean {
 export function sentenceAnchors(text: string, lang: string): string[] {
   const out: string[] = [];
   let rest = text;
-  rest = rest.replace(URL_RE, (u) => {
+  if (text.includes('http') || text.includes('www.')) rest = rest.replace(URL_RE, (u) => {
     const norm = u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:)]+$/, '');
     out.push(`u:${norm}`);
     return ' ';

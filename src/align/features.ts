@@ -92,10 +92,35 @@ export interface DocText {
   tokensB: string[][];
 }
 
+interface SentenceText {
+  anchors: string[];
+  tokens: string[];
+  len: number;
+}
+
+// Re-aligning on every click sees the same sentences again and again: keep what was read from them.
+const sentenceCache = new Map<string, SentenceText>();
+const CACHE_LIMIT = 50_000;
+
+function readSentence(s: string, lang: string, useAnchors: boolean): SentenceText {
+  const key = `${useAnchors ? 1 : 0}${lang}\u0000${s}`;
+  const hit = sentenceCache.get(key);
+  if (hit) return hit;
+  const value = { anchors: useAnchors ? sentenceAnchors(s, lang) : [], tokens: lexTokens(s), len: visibleLength(s) };
+  // Long texts are not worth keeping (and would pin memory).
+  if (s.length < 2000) {
+    if (sentenceCache.size >= CACHE_LIMIT) sentenceCache.clear();
+    sentenceCache.set(key, value);
+  }
+  return value;
+}
+
 export function prepareText(a: readonly string[], b: readonly string[], langA: string, langB: string, useAnchors = true): DocText {
   // Anchors: keep only keys both documents contain, weighted down when they recur in many sentences.
-  const rawA = useAnchors ? a.map((s) => sentenceAnchors(s, langA)) : a.map(() => []);
-  const rawB = useAnchors ? b.map((s) => sentenceAnchors(s, langB)) : b.map(() => []);
+  const sa = a.map((s) => readSentence(s, langA, useAnchors));
+  const sb = b.map((s) => readSentence(s, langB, useAnchors));
+  const rawA = sa.map((x) => x.anchors);
+  const rawB = sb.map((x) => x.anchors);
   const dfA = new Map<string, number>();
   const dfB = new Map<string, number>();
   for (const list of rawA) for (const k of new Set(list)) dfA.set(k, (dfA.get(k) ?? 0) + 1);
@@ -118,13 +143,13 @@ export function prepareText(a: readonly string[], b: readonly string[], langA: s
     return Int32Array.from(ids).sort();
   };
   return {
-    lenA: Float64Array.from(a, visibleLength),
-    lenB: Float64Array.from(b, visibleLength),
+    lenA: Float64Array.from(sa, (x) => x.len),
+    lenB: Float64Array.from(sb, (x) => x.len),
     anchorsA: rawA.map(toIds),
     anchorsB: rawB.map(toIds),
     anchorWeight: Float64Array.from(weights),
-    tokensA: a.map(lexTokens),
-    tokensB: b.map(lexTokens),
+    tokensA: sa.map((x) => x.tokens),
+    tokensB: sb.map((x) => x.tokens),
   };
 }
 

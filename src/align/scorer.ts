@@ -104,7 +104,7 @@ export class PairEvidence {
     if (this.f.termCount === 0 || n < 4 || m < 4) return 0;
     let matches = 0;
     let size = 0;
-    for (let k = 0; k < 400; k++) {
+    for (let k = 0; k < 200; k++) {
       const i = (k * 7919) % n;
       const j = (Math.floor((i / n) * m) + Math.floor(m / 3) + ((k * 104729) % Math.max(1, Math.floor(m / 3)))) % m;
       matches += this.lexMatches(i, j);
