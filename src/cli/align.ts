@@ -3,6 +3,7 @@ import { alignSentences, lexiconFromTsv, LexiconFormatError, parseDictd, type Le
 import type { AlignmentLink } from '../model';
 import { parseArgs, UsageError } from './args';
 import { formatLinks, FORMATS, type Format } from '../align/output';
+import { segmentSentences } from '../text/index';
 import type { CliCommand, CliIO } from './io';
 
 export const ALIGN_HELP = `usage: bitext align A B [--presegmented] [--format tsv|json|tmx|text] [--lang-a de] [--lang-b vi] [--dict FILE]
@@ -152,16 +153,5 @@ export function segmentDocument(text: string, lang: string, presegmented: boolea
     if (lines[lines.length - 1] === '') lines.pop();
     return lines;
   }
-  return segmentFallback(text, lang);
-}
-
-/** Until src/text's segmentSentences lands: each paragraph (line) split by Intl's sentence segmenter. */
-function segmentFallback(text: string, lang: string): string[] {
-  const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    for (const s of seg.segment(line)) if (s.segment.trim()) out.push(s.segment.trim());
-  }
-  return out;
+  return segmentSentences(text, lang).map((s) => s.text);
 }
