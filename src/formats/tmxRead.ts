@@ -1,0 +1,151 @@
+// TMX reader (1.4; 1.1–1.3 files that use the same elements read too). Takes the link data from bitext's own
+// properties when present and sensible defaults otherwise, so a TM from any CAT tool imports as proposed units.
+import { ROLES, type Role } from '../model';
+import { FormatError } from './errors';
+import { TMX_CP_TYPE, TMX_PROP } from './tmxWrite';
+import { validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
+import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
+
+interface Tuv {
+  lang: string;
+  text: string;
+}
+interface TuDraft {
+  pos: number;
+  tuid: string | undefined;
+  srclang: string | undefined;
+  props: Array<{ type: string; value: string }>;
+  tuvs: Tuv[];
+}
+
+// Inline codes whose content is native markup of the original document, not text.
+const CODE_ELEMENTS = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
+
+export function readTmx(xml: string): AlignedUnit[] {
+  const units: AlignedUnit[] = [];
+  const normalised = xml.replace(/\r\n?/g, '\n');
+  const lineOf = (pos: number): number => lineColumn(normalised, pos).line;
+  let headerLang: string | undefined;
+  let tu: TuDraft | null = null;
+  let tuv: Tuv | null = null;
+  let inSeg = false;
+  let propType: string | null = null;
+  let propText = '';
+  // Inside an inline code: its depth and, for our own code points, the collected hex.
+  let codeDepth = 0;
+  let cpHex: string | null = null;
+  try {
+    for (const t of tokenizeXml(xml)) {
+      if (t.kind === 'text') {
+        if (propType !== null) propText += t.text;
+        else if (cpHex !== null) cpHex += t.text;
+        else if (inSeg && codeDepth === 0 && tuv) tuv.text += t.text;
+        continue;
+      }
+      if (t.kind === 'open') {
+        if (inSeg) {
+          if (codeDepth > 0 || CODE_ELEMENTS.has(t.name)) {
+            codeDepth++;
+            if (codeDepth === 1 && t.name === 'ph' && t.attrs.type === TMX_CP_TYPE) cpHex = '';
+          }
+          continue;
+        }
+        switch (t.name) {
+          case 'header':
+            headerLang = t.attrs.srclang;
+            break;
+          case 'tu':
+            tu = { pos: t.pos, tuid: t.attrs.tuid, srclang: t.attrs.srclang, props: [], tuvs: [] };
+            break;
+          case 'prop':
+            if (tu && !tuv) {
+              propType = t.attrs.type ?? '';
+              propText = '';
+            }
+            break;
+          case 'tuv':
+            if (tu) tuv = { lang: t.attrs['xml:lang'] ?? t.attrs.lang ?? '', text: '' };
+            break;
+          case 'seg':
+            inSeg = tuv !== null;
+            break;
+        }
+        continue;
+      }
+      // close
+      if (inSeg && codeDepth > 0) {
+        codeDepth--;
+        if (codeDepth === 0 && cpHex !== null) {
+          if (!/^[0-9A-Fa-f]{1,4}$/.test(cpHex.trim())) throw new FormatError('TMX', `line ${lineOf(t.pos)}: <ph type="${TMX_CP_TYPE}"> must hold 1-4 hex digits, not "${cpHex}"`, lineOf(t.pos));
+          if (tuv) tuv.text += String.fromCharCode(parseInt(cpHex, 16));
+          cpHex = null;
+        }
+        continue;
+      }
+      if (t.name === 'seg') inSeg = false;
+      else if (t.name === 'prop' && propType !== null) {
+        tu?.props.push({ type: propType, value: propText });
+        propType = null;
+      } else if (t.name === 'tuv' && tuv) {
+        tu?.tuvs.push(tuv);
+        tuv = null;
+      } else if (t.name === 'tu' && tu) {
+        const at = tu.pos;
+        units.push(unitFromTu(tu, headerLang, units.length, () => lineOf(at)));
+        tu = null;
+      }
+    }
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw new FormatError('TMX', `not well-formed XML at ${e.message}`, e.line);
+    throw e;
+  }
+  return units;
+}
+
+// `lineOf` is only called for an error: finding a line costs a scan of the file.
+function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, lineOf: () => number): AlignedUnit {
+  const where = (): string => `line ${lineOf()} (tu ${tu.tuid ?? index + 1})`;
+  const fail = (what: string): never => {
+    throw new FormatError('TMX', `${where()}: ${what}`, lineOf());
+  };
+  if (tu.tuvs.length < 2) fail(`a translation unit needs two <tuv> (source and target), found ${tu.tuvs.length}`);
+  const srcLang = (tu.srclang ?? headerLang ?? '').toLowerCase();
+  let si = tu.tuvs.findIndex((v) => v.lang.toLowerCase() === srcLang);
+  if (si === -1) si = 0;
+  const ti = si === 0 ? 1 : 0;
+  const source = tu.tuvs[si] as Tuv;
+  const target = tu.tuvs[ti] as Tuv;
+  const props = new Map<string, string>();
+  const annotations: UnitAnnotation[] = [];
+  const json = (type: string, value: string): unknown => {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return fail(`<prop type="${type}"> must hold JSON, found "${value.slice(0, 40)}"`);
+    }
+  };
+  for (const p of tu.props) {
+    if (p.type === TMX_PROP.annotation) annotations.push(json(p.type, p.value) as UnitAnnotation);
+    else if (!props.has(p.type)) props.set(p.type, p.value);
+  }
+  const role = props.get(TMX_PROP.role);
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) fail(`unknown role "${role}"`);
+  const scoreText = props.get(TMX_PROP.score);
+  const score = scoreText === undefined ? null : Number(scoreText);
+  if (score !== null && (scoreText?.trim() === '' || !Number.isFinite(score))) fail(`score "${scoreText}" is not a number`);
+  const machine = props.get(TMX_PROP.machineTarget);
+  const unit = {
+    id: tu.tuid ?? `tu${index + 1}`,
+    docId: props.get(TMX_PROP.doc) ?? '',
+    file: props.get(TMX_PROP.file) ?? '',
+    role: (role as Role | undefined) ?? null,
+    source: { lang: source.lang, text: source.text },
+    target: { lang: target.lang, text: target.text },
+    machineTarget: machine === undefined ? null : json(TMX_PROP.machineTarget, machine),
+    state: props.get(TMX_PROP.state) ?? 'proposed',
+    origin: props.get(TMX_PROP.origin) ?? 'auto',
+    score,
+    annotations,
+  };
+  return validateUnit(unit, where, 'TMX');
+}

@@ -1,0 +1,144 @@
+// XLIFF 2.x reader. Prefers bitext's own metadata; files from other tools import with their unit ids, the
+// <file original> as the page, segments joined per unit, and the segment state mapped to a link state.
+import { ROLES, type LinkState, type Role } from '../model';
+import { FormatError } from './errors';
+import { validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
+import { XLIFF_GROUP } from './xliffWrite';
+import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
+
+interface UnitDraft {
+  pos: number;
+  id: string;
+  meta: Array<{ type: string; value: string }>;
+  source: string;
+  target: string;
+  segmentState: string | undefined;
+}
+
+// Inline elements with no text of their own (placeholders and span boundaries).
+const EMPTY_INLINE = new Set(['ph', 'sc', 'ec', 'sm', 'em']);
+
+const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+export function readXliff(xml: string): AlignedUnit[] {
+  const units: AlignedUnit[] = [];
+  const lineOf = (pos: number): number => lineColumn(xml.replace(/\r\n?/g, '\n'), pos).line;
+  let langs = { src: '', tgt: '' };
+  let file = { original: '', docId: '' };
+  let unit: UnitDraft | null = null;
+  let side: 'source' | 'target' | null = null;
+  let group: string | null = null;
+  let metaType: string | null = null;
+  let metaText = '';
+  let version = '';
+  try {
+    for (const t of tokenizeXml(xml)) {
+      if (t.kind === 'text') {
+        if (metaType !== null) metaText += t.text;
+        else if (side && unit) unit[side] += t.text;
+        continue;
+      }
+      const name = local(t.name);
+      if (t.kind === 'open') {
+        if (side && unit) {
+          if (name === 'cp') {
+            const hex = t.attrs.hex ?? '';
+            if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: <cp hex="${hex}"> needs a hexadecimal code point`, lineOf(t.pos));
+            const code = parseInt(hex, 16);
+            unit[side] += code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code);
+          } else if (!EMPTY_INLINE.has(name) && name !== 'pc' && name !== 'mrk') {
+            throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: unexpected <${t.name}> inside <${side}>`, lineOf(t.pos));
+          }
+          continue;
+        }
+        switch (name) {
+          case 'xliff':
+            version = t.attrs.version ?? '';
+            if (!version.startsWith('2.')) throw new FormatError('XLIFF', `this reads XLIFF 2.x; the file says version "${version}" (convert 1.2 files first)`, lineOf(t.pos));
+            langs = { src: t.attrs.srcLang ?? '', tgt: t.attrs.trgLang ?? '' };
+            break;
+          case 'file':
+            file = { original: t.attrs.original ?? '', docId: t.attrs.id ?? '' };
+            break;
+          case 'unit':
+            unit = { pos: t.pos, id: t.attrs.id ?? '', meta: [], source: '', target: '', segmentState: undefined };
+            break;
+          case 'segment':
+            if (unit && unit.segmentState === undefined) unit.segmentState = t.attrs.state ?? 'initial';
+            break;
+          case 'source':
+          case 'target':
+            if (unit) side = name;
+            break;
+          case 'metaGroup':
+            group = t.attrs.category ?? '';
+            break;
+          case 'meta':
+            metaType = t.attrs.type ?? '';
+            metaText = '';
+            break;
+        }
+        continue;
+      }
+      if (name === 'source' || name === 'target') side = null;
+      else if (name === 'meta' && metaType !== null) {
+        if (group === XLIFF_GROUP.document && !unit && metaType === 'docId') file.docId = metaText;
+        else if (group === XLIFF_GROUP.unit && unit) unit.meta.push({ type: metaType, value: metaText });
+        metaType = null;
+      } else if (name === 'metaGroup') group = null;
+      else if (name === 'unit' && unit) {
+        const at = unit.pos;
+        units.push(unitFromDraft(unit, file, langs, () => lineOf(at)));
+        unit = null;
+      }
+    }
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw new FormatError('XLIFF', `not well-formed XML at ${e.message}`, e.line);
+    throw e;
+  }
+  return units;
+}
+
+function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, langs: { src: string; tgt: string }, lineOf: () => number): AlignedUnit {
+  const where = (): string => `line ${lineOf()} (unit ${d.id})`;
+  const fail = (what: string): never => {
+    throw new FormatError('XLIFF', `${where()}: ${what}`, lineOf());
+  };
+  const meta = new Map<string, string>();
+  const annotations: UnitAnnotation[] = [];
+  const json = (type: string, value: string): unknown => {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return fail(`<mda:meta type="${type}"> must hold JSON, found "${value.slice(0, 40)}"`);
+    }
+  };
+  for (const m of d.meta) {
+    if (m.type === 'annotation') annotations.push(json(m.type, m.value) as UnitAnnotation);
+    else if (!meta.has(m.type)) meta.set(m.type, m.value);
+  }
+  const role = meta.get('role');
+  if (role !== undefined && !(ROLES as readonly string[]).includes(role)) fail(`unknown role "${role}"`);
+  const scoreText = meta.get('score');
+  const score = scoreText === undefined ? null : Number(scoreText);
+  if (score !== null && (scoreText?.trim() === '' || !Number.isFinite(score))) fail(`score "${scoreText}" is not a number`);
+  const fallbackState: LinkState = d.segmentState === 'final' || d.segmentState === 'reviewed' ? 'confirmed' : 'proposed';
+  const machine = meta.get('machineTarget');
+  return validateUnit(
+    {
+      id: meta.get('id') ?? d.id,
+      docId: file.docId,
+      file: file.original,
+      role: (role as Role | undefined) ?? null,
+      source: { lang: langs.src, text: d.source },
+      target: { lang: langs.tgt, text: d.target },
+      machineTarget: machine === undefined ? null : json('machineTarget', machine),
+      state: meta.get('state') ?? fallbackState,
+      origin: meta.get('origin') ?? 'auto',
+      score,
+      annotations,
+    },
+    where,
+    'XLIFF',
+  );
+}

@@ -1,0 +1,97 @@
+// Deterministic generator of hostile units for round-trip tests: control characters, astral characters, `]]>`,
+// `<`/`&`, right-to-left text, NFD Vietnamese, lone surrogates, CR/LF/tab, XML-forbidden U+FFFE/U+FFFF.
+import type { AlignedUnit } from '../../src/formats';
+import { ROLES } from '../../src/model';
+
+export function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    // mulberry32
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'Am 12. Oktober',
+  ' ',
+  '  ',
+  'Kim Jong-un',
+  ']]>',
+  '<',
+  '&',
+  '&amp;',
+  '<seg>',
+  '"',
+  "'",
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u000C',
+  '\u001F',
+  '\u007F',
+  '\u0085',
+  '\uFFFE',
+  '\uFFFF',
+  '\uFFFD',
+  '\uD800',
+  '\uDFFF',
+  '\uDBFF\uDFFF',
+  '😀',
+  '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+  'שלום עולם',
+  'مرحبا بالعالم',
+  '\u200F\u202E',
+  'Việt Nam'.normalize('NFD'),
+  'Triều Tiên trao đổi thư'.normalize('NFD'),
+  'Nga và Triều Tiên',
+  '\u2028',
+  '\\',
+  '\\u0041',
+  '\\t',
+  '<ph type="x-bitext-cp">0001</ph>',
+  '<cp hex="0001"/>',
+  'ä ö ü ß',
+  '  trailing  ',
+];
+
+export function hostileString(next: () => number): string {
+  const n = Math.floor(next() * 6);
+  let s = '';
+  for (let i = 0; i < n; i++) s += PIECES[Math.floor(next() * PIECES.length)];
+  return s;
+}
+
+export function hostileUnits(count: number, seed = 7): AlignedUnit[] {
+  const next = rng(seed);
+  const units: AlignedUnit[] = [];
+  for (let i = 0; i < count; i++) {
+    const doc = Math.floor(i / 25);
+    const edited = next() < 0.4;
+    units.push({
+      id: `l${i}`,
+      docId: `d${doc}`,
+      file: `seeds/page ${doc} & <co>.txt`,
+      role: next() < 0.2 ? null : ROLES[Math.floor(next() * ROLES.length)]!,
+      source: { lang: 'vi', text: hostileString(next) },
+      target: { lang: 'de', text: hostileString(next) },
+      machineTarget: edited ? hostileString(next) : null,
+      state: (['proposed', 'confirmed', 'rejected'] as const)[Math.floor(next() * 3)]!,
+      origin: next() < 0.5 ? 'auto' : 'manual',
+      score: next() < 0.1 ? null : Math.round(next() * 1e6) / 1e6,
+      annotations:
+        next() < 0.3
+          ? [{ side: next() < 0.5 ? 'source' : 'target', start: 0, end: 3, category: 'Accuracy/Mistranslation', severity: 'major', comment: hostileString(next) }]
+          : [],
+    });
+  }
+  return units;
+}
