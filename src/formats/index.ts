@@ -11,7 +11,7 @@ import { writeXliff } from './xliffWrite';
 
 export { FormatError } from './errors';
 export { canonicalUnit, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
-export type { WriteOptions } from './stream';
+export type { WriteOptions } from './chunks';
 export { writeTmx, TMX_PROP, TMX_CP_TYPE, type TmxOptions } from './tmxWrite';
 export { readTmx } from './tmxRead';
 export { writeXliff, SEGMENT_STATE, type XliffOptions } from './xliffWrite';

@@ -1,7 +1,7 @@
 // JSONL: one unit a line, keys in a fixed order (ids, page, role, texts, machine translation, state, origin,
 // score, annotations). JSON escapes every control character and lone surrogate, so all strings survive.
 import { FormatError } from './errors';
-import { chunked, type WriteOptions } from './stream';
+import { chunked, type WriteOptions } from './chunks';
 import { canonicalUnit, validateUnit, type AlignedUnit } from './units';
 
 export function writeJsonl(units: Iterable<AlignedUnit>, options: WriteOptions = {}): Generator<string> {

@@ -1,9 +1,10 @@
 // Moses: two line-parallel plain-text files, one segment a line. Training tools split on line breaks only, so
 // any line or paragraph separator inside a segment becomes a space and a lone surrogate becomes U+FFFD; the
 // format is for MT training and has no reader (use JSONL, TSV, TMX or XLIFF to round-trip).
-import { ChunkBuffer, type WriteOptions } from './stream';
+import { ChunkBuffer, type WriteOptions } from './chunks';
 import type { AlignedUnit } from './units';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const BREAKS = /[\n\r\u000B\u000C\u0085\u2028\u2029]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

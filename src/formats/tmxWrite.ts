@@ -3,7 +3,7 @@
 // forbids inside a segment become <ph type="x-bitext-cp">HHHH</ph>, HHHH the UTF-16 code unit in hex: reversible,
 // and an inline code other tools keep in place.
 import { annotationNote } from './notes';
-import { checkLang, checkXmlSafe, chunked, peek, type WriteOptions } from './stream';
+import { checkLang, checkXmlSafe, chunked, peek, type WriteOptions } from './chunks';
 import type { AlignedUnit } from './units';
 import { escapeAttr, escapeLossy, escapeText, hex4, jsonForXml } from './xmlText';
 

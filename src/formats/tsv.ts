@@ -3,7 +3,7 @@
 // Machine translations and annotations are not carried; use JSONL, TMX or XLIFF for those.
 import { ROLES, type Role } from '../model';
 import { FormatError } from './errors';
-import { chunked, type WriteOptions } from './stream';
+import { chunked, type WriteOptions } from './chunks';
 import { validateUnit, type AlignedUnit } from './units';
 import { hex4 } from './xmlText';
 

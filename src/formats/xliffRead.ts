@@ -30,7 +30,6 @@ export function readXliff(xml: string): AlignedUnit[] {
   let group: string | null = null;
   let metaType: string | null = null;
   let metaText = '';
-  let version = '';
   try {
     for (const t of tokenizeXml(xml)) {
       if (t.kind === 'text') {
@@ -53,8 +52,9 @@ export function readXliff(xml: string): AlignedUnit[] {
         }
         switch (name) {
           case 'xliff':
-            version = t.attrs.version ?? '';
-            if (!version.startsWith('2.')) throw new FormatError('XLIFF', `this reads XLIFF 2.x; the file says version "${version}" (convert 1.2 files first)`, lineOf(t.pos));
+            if (!(t.attrs.version ?? '').startsWith('2.')) {
+              throw new FormatError('XLIFF', `this reads XLIFF 2.x; the file says version "${t.attrs.version ?? ''}" (convert 1.2 files first)`, lineOf(t.pos));
+            }
             langs = { src: t.attrs.srcLang ?? '', tgt: t.attrs.trgLang ?? '' };
             break;
           case 'file':

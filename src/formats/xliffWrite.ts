@@ -4,7 +4,7 @@
 import type { LinkState } from '../model';
 import { FormatError } from './errors';
 import { annotationNote } from './notes';
-import { checkLang, checkXmlSafe, ChunkBuffer, peek, type WriteOptions } from './stream';
+import { checkLang, checkXmlSafe, ChunkBuffer, peek, type WriteOptions } from './chunks';
 import type { AlignedUnit } from './units';
 import { escapeAttr, escapeLossy, escapeText, hex4, jsonForXml } from './xmlText';
 

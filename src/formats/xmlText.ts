@@ -3,9 +3,11 @@
 // `<cp hex>` in XLIFF) through the `forbidden` callback; metadata travels as JSON, whose \u escapes cover them.
 
 /** Code units XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE, U+FFFF, and surrogates that are not in a pair. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 // Characters that may need escaping in element content: a cheap test before the replace.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const MAYBE_TEXT = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const TEXT_RE = new RegExp(`[&<>\\r]|${XML_FORBIDDEN.source}`, 'g');
 const ATTR_RE = /[&<>"\t\n\r]/g;
