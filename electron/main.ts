@@ -29,13 +29,23 @@ export interface MainPaths {
   appRoot: string;
   uiDir: string;
   preload: string;
-  corpus: string;
+  project: string;
+  samples: string;
+}
+
+function option(name: string): string | null {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? (process.argv[at + 1] ?? null) : null;
 }
 
 export function defaultPaths(appRoot = app.getAppPath()): MainPaths {
-  const flag = process.argv.indexOf('--corpus');
-  const corpus = flag > 0 && process.argv[flag + 1] ? (process.argv[flag + 1] as string) : join(appRoot, 'seeds');
-  return { appRoot, uiDir: join(appRoot, 'dist', 'renderer'), preload: join(appRoot, 'dist-electron', 'preload.cjs'), corpus };
+  return {
+    appRoot,
+    uiDir: join(appRoot, 'dist', 'renderer'),
+    preload: join(appRoot, 'dist-electron', 'preload.cjs'),
+    project: option('--project') ?? process.env.BITEXT_PROJECT ?? join(app.getPath('userData'), 'workbench.bitext'),
+    samples: join(appRoot, 'seeds'),
+  };
 }
 
 // Must run before `ready`: the app's own scheme behaves like https (standard, secure origin).
@@ -100,7 +110,8 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<Brow
   await app.whenReady();
   hardenSessionAndContents();
   protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.uiDir, request));
-  const workbench = await createWorkbench({ corpusFolder: paths.corpus, transport: 'electron', version: app.getVersion() });
+  const workbench = await createWorkbench({ projectPath: paths.project, sampleCorpus: paths.samples, transport: 'electron', version: app.getVersion() });
+  app.on('will-quit', () => workbench.close());
   bindApi(workbench);
   buildMenu();
   const window = new BrowserWindow({ width: 1400, height: 900, show: false, title: 'bitext', webPreferences: secureWebPreferences(paths.preload) });

@@ -1,36 +1,49 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiCall } from './api/ApiContext';
+import { ChangesProvider, useChanges } from './api/changes';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { ThemeToggle } from './components/ThemeToggle';
 import { CorpusList } from './views/CorpusList';
 import { DocumentPane } from './views/DocumentPane';
 
-/** The open page lives in the address (#/doc/<id>) so a reload or a shared link shows the same page. */
-function useSelectedDocument(): [string | null, (id: string) => void] {
-  const read = () => {
-    const match = /^#\/doc\/(.+)$/.exec(window.location.hash);
-    return match ? decodeURIComponent(match[1] as string) : null;
+interface Place {
+  document: number | null;
+  row: number | null;
+}
+
+/** The open page (and row) live in the address, #/doc/<id>/<row>, so a reload shows the same place. */
+function usePlace(): [Place, (document: number, row?: number) => void] {
+  const read = (): Place => {
+    const match = /^#\/doc\/(\d+)(?:\/(\d+))?/.exec(window.location.hash);
+    return { document: match ? Number(match[1]) : null, row: match?.[2] ? Number(match[2]) : null };
   };
-  const [selected, setSelected] = useState<string | null>(read);
+  const [place, setPlace] = useState<Place>(read);
   useEffect(() => {
-    const follow = () => setSelected(read());
+    const follow = () => setPlace(read());
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  return [selected, (id) => (window.location.hash = `#/doc/${encodeURIComponent(id)}`)];
+  return [place, (document, row) => (window.location.hash = row === undefined ? `#/doc/${document}` : `#/doc/${document}/${row}`)];
 }
 
-export function App() {
+function Workbench() {
   const { t } = useTranslation();
-  const info = useApiCall('app.info', {});
-  const [selected, select] = useSelectedDocument();
-  const problems = info.state === 'ready' ? info.value.corpus.problems : [];
+  const { version } = useChanges();
+  const info = useApiCall('app.info', {}, version);
+  const [place, go] = usePlace();
+  const problems = info.state === 'ready' ? info.value.project.problems : [];
   return (
     <div className="app">
       <header className="toolbar">
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
+        {info.state === 'ready' && (
+          <span className="project-path" title={info.value.project.path}>
+            {info.value.project.path.split(/[\\/]/).pop()}
+            {info.value.project.readOnly && <span className="badge warn">{t('toolbar.readOnly')}</span>}
+          </span>
+        )}
         <span className="spacer" />
         <LanguageSwitcher />
         <ThemeToggle />
@@ -45,12 +58,20 @@ export function App() {
       )}
       <div className="workspace">
         <aside className="sidebar">
-          <CorpusList selected={selected} onSelect={select} />
+          <CorpusList selected={place.document} onSelect={(id) => go(id)} version={version} />
         </aside>
         <main className="document">
-          <DocumentPane id={selected} />
+          <DocumentPane id={place.document} jumpTo={place.row} onOpenDocument={(id, row) => go(id, row)} />
         </main>
       </div>
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <ChangesProvider>
+      <Workbench />
+    </ChangesProvider>
   );
 }

@@ -1,4 +1,6 @@
 // Errors that cross a transport: a stable machine code, an HTTP status, and a message a person can act on.
+import { isStoreError, type StoreErrorCode } from '../store';
+
 export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
@@ -20,6 +22,16 @@ const STATUS: Record<ApiErrorCode, number> = {
   conflict: 409,
   read_only: 409,
   internal: 500,
+};
+
+const FROM_STORE: Record<StoreErrorCode, ApiErrorCode> = {
+  not_found: 'not_found',
+  conflict: 'conflict',
+  read_only: 'read_only',
+  bad_request: 'bad_request',
+  newer_version: 'conflict',
+  corrupt: 'bad_request',
+  locked: 'conflict',
 };
 
 export interface ApiErrorBody {
@@ -45,6 +57,7 @@ export class ApiError extends Error {
 /** Anything thrown by a handler becomes an ApiError; unexpected ones keep their message but are marked internal. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (isStoreError(error)) return new ApiError(FROM_STORE[error.code], error.message);
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError('internal', message);
 }

@@ -1,23 +1,49 @@
-// Assembles the workbench behind either transport: the open corpus, the handlers and the event hub.
-import { loadCorpusFolder } from './corpus';
+// Assembles the workbench behind either transport: the open project, the handlers and the event hub.
+// On first start (no project file yet) the sample corpus is imported so there is something to look at.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { openProject } from '../store';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventHub } from './events';
-import { createHandlers, type AppState } from './handlers';
+import { createHandlers } from './handlers';
+import { collectInputs, importInputs } from './importer';
+import type { ImportSummary } from './contract';
+import type { AppState } from './state';
 
 export interface Workbench {
   state: AppState;
   dispatcher: Dispatcher;
   events: EventHub;
+  close(): void;
 }
 
 export interface WorkbenchOptions {
-  corpusFolder: string;
+  projectPath: string;
+  /** Imported when the project file is created; a missing folder is reported, not fatal. */
+  sampleCorpus: string | null;
   transport: AppState['transport'];
   version: string;
 }
 
+async function importSamples(state: AppState, folder: string, events: EventHub): Promise<void> {
+  if (!existsSync(folder)) {
+    state.problems.push(`The sample corpus folder ${folder} is missing, so the new project is empty. Import pages with "bitext import" or from the window.`);
+    return;
+  }
+  const summary: ImportSummary = { job: 'samples', imported: [], duplicates: [], failed: [], cancelled: false };
+  const inputs = await collectInputs([folder], summary.failed);
+  await importInputs(state.project, inputs, { id: 'samples', cancelled: false }, events, summary);
+  for (const failure of summary.failed) state.problems.push(`The sample page ${failure.file} could not be imported: ${failure.reason}`);
+}
+
 export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-  const corpus = await loadCorpusFolder(options.corpusFolder);
-  const state: AppState = { version: options.version, transport: options.transport, corpus };
-  return { state, dispatcher: createDispatcher(createHandlers(state)), events: new EventHub() };
+  const isNew = !existsSync(options.projectPath);
+  if (isNew) await mkdir(dirname(options.projectPath), { recursive: true });
+  const project = openProject(options.projectPath, { create: true });
+  const events = new EventHub();
+  const state: AppState = { version: options.version, transport: options.transport, project, problems: [], jobs: new Map() };
+  if (project.readOnly) state.problems.push(`The project ${options.projectPath} is read-only: you can read and export, but changes cannot be saved.`);
+  if (isNew && options.sampleCorpus) await importSamples(state, options.sampleCorpus, events);
+  return { state, dispatcher: createDispatcher(createHandlers(state)), events, close: () => project.close() };
 }

@@ -13,7 +13,8 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext inspect FILE… [--json]               read pages: blocks, roles, languages, sentences, leftover links
   bitext align A B [--presegmented] [--format tsv|json|tmx|text]
                                               align two documents sentence by sentence
-  bitext serve [--port N] [--corpus DIR]      browser mode: the workbench on 127.0.0.1
+  bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
+                                              (a new project starts with the sample pages; --samples DIR)
 `;
 
 export const nodeIO: CliIO = {

@@ -6,11 +6,12 @@ import { startHttpTransport, type RunningServer } from '../api/http';
 import { createWorkbench } from '../api/workbench';
 import { parseArgs } from './args';
 import type { CliCommand, CliIO } from './io';
-import { PROJECT_ROOT, SAMPLE_CORPUS, UI_DIR, packageVersion } from './paths';
+import { PROJECT_ROOT, SAMPLE_CORPUS, UI_DIR, defaultProjectPath, packageVersion } from './paths';
 
 export interface ServeOptions {
   port?: number;
-  corpusFolder?: string;
+  projectPath?: string;
+  sampleCorpus?: string | null;
   uiDir?: string | null;
   token?: string;
 }
@@ -26,31 +27,35 @@ export async function startBrowserMode(options: ServeOptions, io: CliIO): Promis
   const uiDir = options.uiDir === undefined ? UI_DIR : options.uiDir;
   if (uiDir) await ensureUiBuilt(uiDir, io);
   const workbench = await createWorkbench({
-    corpusFolder: options.corpusFolder ?? SAMPLE_CORPUS,
+    projectPath: options.projectPath ?? defaultProjectPath(),
+    sampleCorpus: options.sampleCorpus === undefined ? SAMPLE_CORPUS : options.sampleCorpus,
     transport: 'http',
     version: packageVersion(),
   });
-  for (const problem of workbench.state.corpus.problems) io.stderr(`bitext: ${problem}\n`);
-  return startHttpTransport({
+  for (const problem of workbench.state.problems) io.stderr(`bitext: ${problem}\n`);
+  const running = await startHttpTransport({
     dispatcher: workbench.dispatcher,
     events: workbench.events,
     token: options.token ?? randomBytes(24).toString('base64url'),
     staticDir: uiDir,
     port: options.port ?? 0,
   });
+  return { ...running, close: () => running.close().then(() => workbench.close()) };
 }
 
 export const serveCommand: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--port', '--corpus'] });
+  const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only'] });
   const portText = parsed.values.get('--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     io.stderr(`bitext serve: --port must be a whole number from 0 to 65535, not "${portText}"\n`);
     return 2;
   }
-  const corpus = parsed.values.get('--corpus');
-  const running = await startBrowserMode({ port, corpusFolder: corpus ? resolve(corpus) : undefined }, io);
-  io.stdout(`bitext is serving the workbench at ${running.url}\nOpen that address in a browser; press Ctrl+C to stop.\n`);
+  const project = resolve(parsed.values.get('--project') ?? defaultProjectPath());
+  const samples = parsed.values.get('--samples');
+  const uiDir = parsed.flags.has('--api-only') ? null : undefined;
+  const running = await startBrowserMode({ port, projectPath: project, sampleCorpus: samples ? resolve(samples) : undefined, uiDir }, io);
+  io.stdout(`bitext is serving the workbench at ${running.url}\nProject: ${project}\nOpen that address in a browser; press Ctrl+C to stop.\n`);
   await new Promise<void>((done) => {
     const stop = () => void running.close().then(done);
     process.once('SIGINT', stop);

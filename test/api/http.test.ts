@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import { CONTENT_SECURITY_POLICY } from '../../src/api/securityPolicy';
-import { createWorkbench, type Workbench } from '../../src/api/workbench';
-import { SEEDS, TOKEN } from './transports';
+import type { Workbench } from '../../src/api/workbench';
+import { openTestWorkbench, TOKEN } from './transports';
 
 let server: RunningServer;
 let workbench: Workbench;
@@ -17,11 +17,11 @@ beforeAll(async () => {
   mkdirSync(join(uiDir, 'assets'));
   writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>bitext</title>');
   writeFileSync(join(uiDir, 'assets', 'app.js'), 'console.log(1)');
-  workbench = await createWorkbench({ corpusFolder: SEEDS, transport: 'http', version: 'test' });
+  workbench = await openTestWorkbench('http');
   server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: uiDir, port: 0 });
   base = `http://127.0.0.1:${server.port}`;
 });
-afterAll(() => server.close());
+afterAll(() => server.close().then(() => workbench.close()));
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
   fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -101,20 +101,23 @@ describe('HTTP transport', () => {
   });
 });
 
-describe('a corpus that cannot be read', () => {
+describe('a sample corpus that cannot be read', () => {
   it('reports a missing folder in words a person can act on', async () => {
-    const missing = await createWorkbench({ corpusFolder: join(uiDir, 'no-such-folder'), transport: 'http', version: 'test' });
-    const info = await missing.dispatcher.invoke('app.info', {}, missing.events);
-    expect((info as { corpus: { problems: string[] } }).corpus.problems[0]).toMatch(/no-such-folder.*cannot be read/);
+    const missing = await openTestWorkbench('http', join(uiDir, 'no-such-folder'));
+    const info = (await missing.dispatcher.invoke('app.info', {}, missing.events)) as { project: { problems: string[]; documents: number } };
+    expect(info.project.problems[0]).toMatch(/no-such-folder is missing/);
+    expect(info.project.documents).toBe(0);
+    missing.close();
   });
 
-  it('lists an unreadable page with its reason and still serves the others', async () => {
+  it('reports an unreadable page with its reason and still imports the others', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-corpus-'));
     writeFileSync(join(folder, 'good.txt'), 'Ein Titel\n\nDer erste Satz steht hier. Der zweite auch.\n');
     writeFileSync(join(folder, 'broken.txt'), new Uint8Array([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
-    const wb = await createWorkbench({ corpusFolder: folder, transport: 'http', version: 'test' });
-    const pages = (await wb.dispatcher.invoke('corpus.list', {}, wb.events)) as Array<{ file: string; error: string | null }>;
-    expect(pages.find((p) => p.file === 'broken.txt')?.error).toBeTruthy();
-    expect(pages.find((p) => p.file === 'good.txt')?.error).toBeNull();
+    const wb = await openTestWorkbench('http', folder);
+    const pages = (await wb.dispatcher.invoke('corpus.list', {}, wb.events)) as Array<{ file: string }>;
+    expect(pages.map((p) => p.file)).toEqual(['good.txt']);
+    expect(wb.state.problems.join('\n')).toMatch(/broken\.txt could not be imported: ./);
+    wb.close();
   });
 });

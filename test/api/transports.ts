@@ -1,4 +1,6 @@
 // The two ways a client reaches the API, behind one calling shape, so one suite can run against both.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toApiError } from '../../src/api/errors';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
@@ -6,6 +8,12 @@ import { createWorkbench, type Workbench } from '../../src/api/workbench';
 
 export const SEEDS = join(__dirname, '..', '..', 'seeds');
 export const TOKEN = 'test-token-0123456789';
+
+/** A workbench on a fresh project file in a temporary folder, started with the sample pages. */
+export function openTestWorkbench(transport: 'electron' | 'http', sampleCorpus: string | null = SEEDS): Promise<Workbench> {
+  const projectPath = join(mkdtempSync(join(tmpdir(), 'bitext-project-')), 'test.bitext');
+  return createWorkbench({ projectPath, sampleCorpus, transport, version: 'test' });
+}
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; code: string; message: string; status?: number };
 export interface Transport {
@@ -15,8 +23,8 @@ export interface Transport {
   workbench: Workbench;
 }
 
-export async function inProcessTransport(corpusFolder = SEEDS): Promise<Transport> {
-  const workbench = await createWorkbench({ corpusFolder, transport: 'electron', version: 'test' });
+export async function inProcessTransport(): Promise<Transport> {
+  const workbench = await openTestWorkbench('electron');
   return {
     name: 'in-process',
     workbench,
@@ -28,12 +36,12 @@ export async function inProcessTransport(corpusFolder = SEEDS): Promise<Transpor
         return { ok: false, code: e.code, message: e.message };
       }
     },
-    close: async () => undefined,
+    close: async () => workbench.close(),
   };
 }
 
-export async function httpTransport(corpusFolder = SEEDS): Promise<Transport & { server: RunningServer }> {
-  const workbench = await createWorkbench({ corpusFolder, transport: 'http', version: 'test' });
+export async function httpTransport(): Promise<Transport & { server: RunningServer }> {
+  const workbench = await openTestWorkbench('http');
   const server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: null, port: 0 });
   return {
     name: 'http',
@@ -49,6 +57,6 @@ export async function httpTransport(corpusFolder = SEEDS): Promise<Transport & {
       if (response.ok) return { ok: true, result: body };
       return { ok: false, code: body.error?.code ?? '?', message: body.error?.message ?? '', status: response.status };
     },
-    close: () => server.close(),
+    close: () => server.close().then(() => workbench.close()),
   };
 }

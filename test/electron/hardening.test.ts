@@ -39,6 +39,7 @@ const fake = vi.hoisted(() => {
       on: (event: string, handler: Handler) => calls.appOn.set(event, handler),
       getAppPath: () => '/nowhere',
       getVersion: () => '0.0.0-test',
+      getPath: () => '/nowhere',
       quit: () => undefined,
       exit: () => undefined,
     },
@@ -74,7 +75,7 @@ const uiDir = mkdtempSync(join(tmpdir(), 'bitext-ui-'));
 beforeAll(async () => {
   writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>bitext</title>');
   const main = await import('../../electron/main');
-  await main.startMain({ appRoot: uiDir, uiDir, preload: join(uiDir, 'preload.cjs'), corpus: join(__dirname, '..', '..', 'seeds') });
+  await main.startMain({ appRoot: uiDir, uiDir, preload: join(uiDir, 'preload.cjs'), project: join(uiDir, 'test.bitext'), samples: join(__dirname, '..', '..', 'seeds') });
   await import('../../electron/preload');
 });
 

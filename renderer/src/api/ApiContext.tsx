@@ -17,14 +17,15 @@ export function useApi(): ApiClient {
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string };
 
 /** Calls one API method and follows its argument; `null` arguments mean "nothing to load yet". */
-export function useApiCall<M extends ApiMethod>(method: M, args: ApiArgs[M] | null): Loadable<ApiResults[M]> {
+/** `version` reloads the call when something it shows may have changed. */
+export function useApiCall<M extends ApiMethod>(method: M, args: ApiArgs[M] | null, version = 0): Loadable<ApiResults[M]> {
   const api = useApi();
   const [result, setResult] = useState<Loadable<ApiResults[M]>>({ state: 'loading' });
   const key = args === null ? null : JSON.stringify(args);
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    setResult({ state: 'loading' });
+    setResult((previous) => (previous.state === 'ready' ? previous : { state: 'loading' }));
     api
       .send(method, JSON.parse(key) as ApiArgs[M])
       .then((value) => live && setResult({ state: 'ready', value }))
@@ -32,6 +33,6 @@ export function useApiCall<M extends ApiMethod>(method: M, args: ApiArgs[M] | nu
     return () => {
       live = false;
     };
-  }, [api, method, key]);
+  }, [api, method, key, version]);
   return result;
 }

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useApiCall } from '../api/ApiContext';
 import { StatusLine } from '../components/StatusLine';
 
-export function CorpusList({ selected, onSelect }: { selected: string | null; onSelect: (id: string) => void }) {
+export function CorpusList({ selected, onSelect, version }: { selected: number | null; onSelect: (id: number) => void; version: number }) {
   const { t } = useTranslation();
-  const corpus = useApiCall('corpus.list', {});
+  const corpus = useApiCall('corpus.list', {}, version);
   if (corpus.state !== 'ready') return <StatusLine loadable={corpus} />;
   const pages = corpus.value;
   return (
@@ -24,17 +24,14 @@ export function CorpusList({ selected, onSelect }: { selected: string | null; on
               onClick={() => onSelect(page.id)}
             >
               <span className="entry-title">{page.title ?? t('corpus.untitled')}</span>
-              <span className="entry-meta">
-                {[page.publisher, page.date].filter(Boolean).join(' · ')}
-              </span>
+              <span className="entry-meta">{[page.publisher, page.date].filter(Boolean).join(' · ')}</span>
               <span className="entry-file">{page.file}</span>
-              {page.error ? (
-                <span className="entry-error">{t('corpus.unreadable', { reason: page.error })}</span>
-              ) : (
-                <span className="entry-meta">
-                  {t('corpus.rows', { count: page.rows })} · {t('corpus.leftovers', { count: page.leftovers })}
-                </span>
-              )}
+              <span className="entry-meta">
+                {t('corpus.links', { total: page.links.total, confirmed: page.links.confirmed })}
+              </span>
+              <span className="progress" aria-hidden="true">
+                <span style={{ width: `${page.links.total ? (100 * page.links.confirmed) / page.links.total : 0}%` }} />
+              </span>
             </button>
           </li>
         ))}

@@ -1,116 +1,150 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentRow, DocumentView, RowText } from '../../../src/api/contract';
-import { useApiCall } from '../api/ApiContext';
+import type { DocumentView, StoredAnnotation } from '../../../src/api/contract';
+import { useApi, useApiCall } from '../api/ApiContext';
+import { useChanges } from '../api/changes';
 import { StatusLine } from '../components/StatusLine';
+import { ActionBar } from '../editor/ActionBar';
+import { AnnotationForm } from '../editor/AnnotationForm';
+import { AnnotationList } from '../editor/AnnotationList';
+import { HelpPanel } from '../editor/HelpPanel';
+import { actionFor, type EditorAction } from '../editor/shortcuts';
+import { useEditor } from '../editor/useEditor';
+import { LinkGrid } from '../grid/LinkGrid';
+import type { RowHandlers } from '../grid/LinkRowView';
+import { useLinkRows } from '../grid/useLinkRows';
+import { SearchPanel } from './SearchPanel';
+import { DocumentHeader } from './DocumentHeader';
 
 const FURNITURE_KEY = 'bitext.showFurniture';
+type Panel = 'annotations' | 'search' | 'help';
 
-function languageName(code: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-function TextPiece({ piece }: { piece: RowText }) {
+function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpenDocument: (id: number, index: number) => void; jumpTo: number | null }) {
   const { t } = useTranslation();
-  const langLabel = piece.lang === null ? t('lang.none') : piece.lang === 'und' ? t('lang.und') : piece.lang;
-  return (
-    <div className="piece" data-block={piece.blockId}>
-      <span className="badges">
-        <span className={`badge role-${piece.role}`}>{t(`role.${piece.role}`)}</span>
-        <span className="badge lang">{langLabel}</span>
-      </span>
-      <p className="text" lang={piece.lang ?? undefined}>
-        {piece.text}
-      </p>
-    </div>
-  );
-}
-
-function scoreClass(score: number | null): string {
-  if (score === null) return '';
-  return score >= 0.75 ? 'sure' : score >= 0.45 ? 'unsure' : 'doubtful';
-}
-
-function Row({ row }: { row: DocumentRow }) {
-  const { t } = useTranslation();
-  return (
-    <div className={`row ${row.kind}`} role="row" data-row={row.id}>
-      <div className="cell translation" role="cell">
-        {row.translation.map((piece) => (
-          <TextPiece key={piece.blockId} piece={piece} />
-        ))}
-      </div>
-      <div className={`cell original ${scoreClass(row.score)}`} role="cell">
-        {row.original.map((piece) => (
-          <TextPiece key={piece.blockId} piece={piece} />
-        ))}
-        {row.score !== null && (
-          <span className="score" title={t('document.score', { score: row.score.toFixed(2) })}>
-            {row.score.toFixed(2)}
-          </span>
-        )}
-      </div>
-    </div>
-  );
-}
-
-function Header({ view }: { view: DocumentView }) {
-  const { t } = useTranslation();
-  const { meta } = view;
-  return (
-    <header className="doc-header">
-      <h1 className="doc-title">{meta.title ?? view.file}</h1>
-      <div className="muted">
-        {meta.publisher && meta.date ? t('document.published', { publisher: meta.publisher, date: meta.date }) : (meta.publisher ?? meta.date)}
-        {meta.sourceUrl && (
-          <>
-            {' · '}
-            {t('document.source')}
-            {': '}
-            <span className="url">{meta.sourceUrl}</span>
-          </>
-        )}
-      </div>
-    </header>
-  );
-}
-
-export function DocumentPane({ id }: { id: string | null }) {
-  const { t, i18n } = useTranslation();
-  const view = useApiCall('document.get', id === null ? null : { id });
+  const api = useApi();
+  const { version } = useChanges();
+  const rows = useLinkRows(view.id);
+  const [, setFocusedIndex] = useState(0);
+  const [panel, setPanel] = useState<Panel>('annotations');
   const [showFurniture, setShowFurniture] = useState(() => localStorage.getItem(FURNITURE_KEY) !== 'false');
-  if (id === null) return <p className="placeholder">{t('document.placeholder')}</p>;
-  if (view.state !== 'ready') return <StatusLine loadable={view} />;
-  const doc = view.value;
-  const rows = showFurniture ? doc.rows : doc.rows.filter((r) => r.kind === 'content');
-  const toggle = (value: boolean) => {
+  const [showDiff, setShowDiff] = useState(true);
+  const editor = useEditor(view, rows, setFocusedIndex, setPanel);
+  const annotations = useApiCall('annotation.list', { documentId: view.id }, version);
+  const taxonomy = useApiCall('review.taxonomy', {});
+
+  useEffect(() => {
+    if (jumpTo !== null && rows.total !== null) editor.setCursor({ index: jumpTo, side: 'translation', sentence: 0 });
+    // Only a new jump target (or the first rows arriving) moves the cursor, not every re-render.
+  }, [jumpTo, rows.total !== null]);
+
+  const bySentence = useMemo(() => {
+    const map = new Map<number, StoredAnnotation[]>();
+    if (annotations.state === 'ready') for (const a of annotations.value) map.set(a.sentenceId, [...(map.get(a.sentenceId) ?? []), a]);
+    return map;
+  }, [annotations]);
+  const annotationsOf = useCallback((id: number) => bySentence.get(id) ?? [], [bySentence]);
+
+  const { call, setCursor, setEditing } = editor;
+  const handlers: RowHandlers = useMemo(
+    () => ({
+      onSelect: (index, side, sentence) => setCursor({ index, side, sentence }),
+      onSave: (sentenceId, text) => void call('sentence.edit', { sentenceId, text }).then(() => setEditing(null)),
+      onCancelEdit: () => setEditing(null),
+      onRevert: (sentenceId) => void call('sentence.revert', { sentenceId }).then(() => setEditing(null)),
+    }),
+    [call, setCursor, setEditing],
+  );
+
+  const run = (action: EditorAction) => void editor.run(action);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || editor.editing !== null || editor.annotating !== null) return;
+      const action = actionFor(event);
+      if (!action) return;
+      event.preventDefault();
+      run(action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+  useEffect(() => api.on('command', ({ name }) => name === 'undo' ? run('undo') : name === 'redo' ? run('redo') : name === 'find' ? setPanel('search') : name === 'help' && setPanel('help')));
+
+  const toggleFurniture = (value: boolean) => {
     localStorage.setItem(FURNITURE_KEY, String(value));
     setShowFurniture(value);
   };
+  const jumpToLink = async (linkId: number) => {
+    const hit = (await api.send('links.list', { documentId: view.id, offset: 0, limit: 5000 })).rows.find((r) => r.id === linkId);
+    if (hit) editor.setCursor({ index: hit.index, side: 'translation', sentence: 0 });
+  };
+
   return (
-    <section className="doc" aria-label={doc.meta.title ?? doc.file}>
-      <Header view={doc} />
-      <label className="switch">
-        <input type="checkbox" checked={showFurniture} onChange={(e) => toggle(e.target.checked)} />
-        {t('document.showBoilerplate')}
-      </label>
-      <div className="grid" role="table" aria-label={t('document.rowsLabel')}>
-        <div className="row head" role="row">
-          <div className="cell" role="columnheader">
-            {t('document.translation', { lang: languageName(doc.languages.translation, i18n.language) })}
-          </div>
-          <div className="cell" role="columnheader">
-            {t('document.original', { lang: languageName(doc.languages.original, i18n.language) })}
-          </div>
+    <div className="doc-layout">
+      <section className="doc" aria-label={view.meta.title ?? view.file}>
+        <DocumentHeader view={view} />
+        <ActionBar onRun={run} canUndo={editor.history?.canUndo ?? true} canRedo={editor.history?.canRedo ?? true} busy={editor.busy} />
+        <div className="doc-toolbar">
+          <label className="switch">
+            <input type="checkbox" checked={showFurniture} onChange={(e) => toggleFurniture(e.target.checked)} />
+            {t('document.showBoilerplate')}
+          </label>
+          <label className="switch">
+            <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} />
+            {t('document.showDiff')}
+          </label>
+          <span className={`message ${editor.message?.kind ?? ''}`} role="status" aria-live="polite">
+            {editor.message?.text ?? ''}
+          </span>
         </div>
-        {rows.map((row) => (
-          <Row key={row.id} row={row} />
-        ))}
-      </div>
-    </section>
+        {rows.error && <StatusLine loadable={{ state: 'error', message: rows.error }} />}
+        <LinkGrid
+          rows={rows}
+          languages={view.languages}
+          showFurniture={showFurniture}
+          cursor={editor.cursor}
+          editingId={editor.editing}
+          showDiff={showDiff}
+          annotationsOf={annotationsOf}
+          handlers={handlers}
+        />
+      </section>
+      <aside className="side">
+        {editor.annotating && taxonomy.state === 'ready' && (
+          <AnnotationForm
+            target={editor.annotating}
+            taxonomy={taxonomy.value}
+            onCancel={() => editor.setAnnotating(null)}
+            onSave={(value) => {
+              const target = editor.annotating!;
+              void editor.call('annotation.add', { sentenceId: target.sentence.id, start: target.start, end: target.end, ...value }).then(() => editor.setAnnotating(null));
+            }}
+          />
+        )}
+        {panel === 'help' && <HelpPanel onClose={() => setPanel('annotations')} />}
+        {panel === 'search' && <SearchPanel onClose={() => setPanel('annotations')} onJump={onOpenDocument} />}
+        {panel === 'annotations' && annotations.state === 'ready' && taxonomy.state === 'ready' && (
+          <AnnotationList
+            annotations={annotations.value}
+            taxonomy={taxonomy.value}
+            onJump={(linkId) => void jumpToLink(linkId)}
+            onUpdate={(id, patch) => void editor.call('annotation.update', { id, ...patch })}
+            onDelete={(id) => void editor.call('annotation.delete', { id })}
+          />
+        )}
+      </aside>
+    </div>
   );
+}
+
+export function DocumentPane({ id, jumpTo, onOpenDocument }: { id: number | null; jumpTo: number | null; onOpenDocument: (id: number, index: number) => void }) {
+  const { t } = useTranslation();
+  const { version } = useChanges();
+  const view = useApiCall('document.get', id === null ? null : { id }, version);
+  if (id === null) return <p className="placeholder">{t('document.placeholder')}</p>;
+  if (view.state !== 'ready' || view.value.id !== id) return <StatusLine loadable={view.state === 'ready' ? { state: 'loading' } : view} />;
+  return <Document key={view.value.id} view={view.value} jumpTo={jumpTo} onOpenDocument={onOpenDocument} />;
 }

@@ -1,0 +1,125 @@
+// Import: read each page, pair leftovers (single pages) or align two pages (a source and its translation,
+// paired by name: `story.vi.txt` + `story.de.txt`), and add it to the project, one transaction per file.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { alignSentences } from '../align';
+import { readPage } from '../ingest';
+import type { PageDocument } from '../model';
+import { contentHash, type Project } from '../store';
+import type { ImportSummary } from './contract';
+import type { HandlerContext } from './dispatch';
+
+export interface ImportInput {
+  name: string;
+  /** A path or other description of where it came from. */
+  source: string;
+  bytes: Uint8Array;
+}
+
+const PAGE_FILE = /\.(txt|html?|md)$/i;
+const PAIR_NAME = /^(.*)\.([a-z]{2})\.(txt|html?|md)$/i;
+
+/** Expands folders (one level of pages, sorted by name) and reads every file; unreadable paths become failures. */
+export async function collectInputs(paths: string[], failed: ImportSummary['failed']): Promise<ImportInput[]> {
+  const inputs: ImportInput[] = [];
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) {
+        const names = (await readdir(path)).filter((n) => PAGE_FILE.test(n)).sort();
+        if (names.length === 0) failed.push({ file: path, reason: 'the folder holds no page files (.txt, .html, .md)' });
+        for (const name of names) inputs.push({ name, source: join(path, name), bytes: new Uint8Array(await readFile(join(path, name))) });
+      } else inputs.push({ name: basename(path), source: path, bytes: new Uint8Array(await readFile(path)) });
+    } catch (error) {
+      failed.push({ file: path, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return inputs;
+}
+
+type Unit = { kind: 'page'; input: ImportInput } | { kind: 'pair'; source: ImportInput; translation: ImportInput };
+
+/** Pages named `stem.xx.ext` and `stem.yy.ext` form a pair; the other language's page is decided after reading. */
+function groupPairs(inputs: ImportInput[]): Unit[] {
+  const byStem = new Map<string, ImportInput[]>();
+  for (const input of inputs) {
+    const match = PAIR_NAME.exec(input.name);
+    const stem = match ? (match[1] as string).toLowerCase() : null;
+    if (stem) byStem.set(stem, [...(byStem.get(stem) ?? []), input]);
+  }
+  const paired = new Set<ImportInput>();
+  const units: Unit[] = [];
+  for (const input of inputs) {
+    if (paired.has(input)) continue;
+    const match = PAIR_NAME.exec(input.name);
+    const group = match ? byStem.get((match[1] as string).toLowerCase()) : undefined;
+    if (group && group.length === 2) {
+      const [first, second] = group as [ImportInput, ImportInput];
+      group.forEach((i) => paired.add(i));
+      units.push({ kind: 'pair', source: first, translation: second });
+    } else units.push({ kind: 'page', input });
+  }
+  return units;
+}
+
+function dominantLanguage(doc: PageDocument): string {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) if (s.lang && s.lang !== 'und') counts.set(s.lang, (counts.get(s.lang) ?? 0) + s.text.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
+}
+
+function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>) {
+  let source = readPage(unit.source.bytes, unit.source.name);
+  let translation = readPage(unit.translation.bytes, unit.translation.name);
+  const [sourceLang, translationLang] = [dominantLanguage(source), dominantLanguage(translation)];
+  // The translated page is the one in the project's translation language (German for the first users).
+  if (sourceLang === translation.languages.translation && translationLang !== sourceLang) [source, translation] = [translation, source];
+  const languages = { translation: dominantLanguage(translation), original: dominantLanguage(source) };
+  source = { ...source, languages };
+  translation = { ...translation, languages };
+  const links = alignSentences(
+    translation.sentences.map((s) => s.text),
+    source.sentences.map((s) => s.text),
+    { langA: languages.translation, langB: languages.original },
+  ).map((link) => ({
+    translation: link.a.map((i) => translation.sentences[i]!.id),
+    original: link.b.map((i) => source.sentences[i]!.id),
+    score: link.score,
+  }));
+  const hash = contentHash(unit.source.bytes, unit.translation.bytes);
+  return project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+}
+
+export async function importInputs(project: Project, inputs: ImportInput[], job: { id: string; cancelled: boolean }, context: HandlerContext, summary: ImportSummary): Promise<void> {
+  const units = groupPairs(inputs);
+  const importedIds: number[] = [];
+  for (const [index, unit] of units.entries()) {
+    if (job.cancelled) break;
+    const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
+    context.emit('progress', { job: job.id, done: index, total: units.length, label });
+    try {
+      const result =
+        unit.kind === 'page'
+          ? (() => {
+              const doc = readPage(unit.input.bytes, unit.input.name);
+              return project.importDocument(doc, doc.links, { contentHash: contentHash(unit.input.bytes), source: unit.input.source });
+            })()
+          : importPairUnit(project, unit);
+      if (result.skipped) summary.duplicates.push(label);
+      else {
+        importedIds.push(result.documentId);
+        summary.imported.push({ file: label, documentId: result.documentId, links: result.linkCount });
+      }
+    } catch (error) {
+      summary.failed.push({ file: label, reason: error instanceof Error ? error.message : String(error) });
+    }
+    // Let progress events and a cancel request through between files.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (job.cancelled) {
+    // A cancelled import leaves the project as it was: the files it had added are taken out again, newest first.
+    for (let i = 0; i < importedIds.length; i++) project.undo();
+    summary.imported = [];
+    summary.cancelled = true;
+  }
+  context.emit('progress', { job: job.id, done: units.length, total: units.length, label: job.cancelled ? 'cancelled' : 'done' });
+}
