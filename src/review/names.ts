@@ -1,0 +1,147 @@
+// Names spelled in more than one way (`Shoigu`/`Schoigu`, `Kim Jong Un`/`Kim Jong-un`, `Sergei`/`Sergej`).
+// Sequences of capitalised words are folded to a transliteration-neutral key; two spellings with one key are
+// variants. Folding rules are data (German and English renderings of Russian, Korean and Vietnamese names).
+// With bilingual units a second rule applies: a target spelling one edit away from a name the source uses.
+
+/** Ordered rewrite rules applied after lower-casing and removing diacritics. */
+export const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ß/g, 'ss'],
+  [/tsch/g, 'ch'],
+  [/sch/g, 'sh'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/w/g, 'v'],
+  [/[jy]/g, 'i'],
+  [/[^\p{L}\p{N}]/gu, ''],
+  [/(\p{L})\1+/gu, '$1'],
+];
+
+export function foldName(surface: string): string {
+  let s = surface.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const [re, to] of FOLD_RULES) s = s.replace(re, to);
+  return s;
+}
+
+export interface NameOccurrence {
+  unitId: string;
+  docId: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+export interface NameVariantGroup {
+  key: string;
+  /** Spellings with their counts, most frequent first. */
+  variants: Array<{ surface: string; count: number; docs: string[] }>;
+  occurrences: NameOccurrence[];
+}
+
+// A capitalised word, optionally with hyphenated parts (`Jong-un`, `Nga-Triều`).
+const CAP_WORD = /\p{Lu}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*/gu;
+const MAX_WORDS = 4;
+
+/** Every 1..4-word stretch of capitalised words in `text` (words separated by one space). */
+export function capitalisedRuns(text: string): Array<{ start: number; end: number; surface: string }> {
+  const words = [...text.matchAll(CAP_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Array<{ start: number; end: number; surface: string }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
+      const last = words[i + n - 1]!;
+      if (n > 1) {
+        const prev = words[i + n - 2]!;
+        if (text.slice(prev.end, last.start) !== ' ') break;
+      }
+      const surface = text.slice(words[i]!.start, last.end);
+      out.push({ start: words[i]!.start, end: last.end, surface });
+    }
+  }
+  return out;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export interface NameText {
+  unitId: string;
+  docId: string;
+  text: string;
+}
+
+/**
+ * Groups of spellings that fold to one key, over all `texts`. `attested` are names seen in the source texts;
+ * a single-word target spelling one edit from such a name (on folded keys of 5+ letters) joins its group.
+ */
+export function nameVariants(texts: readonly NameText[], attested: ReadonlySet<string> = new Set()): NameVariantGroup[] {
+  const byKey = new Map<string, NameOccurrence[]>();
+  for (const t of texts) {
+    for (const r of capitalisedRuns(t.text)) {
+      const key = foldName(r.surface);
+      if (key.length < 4) continue;
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push({ unitId: t.unitId, docId: t.docId, start: r.start, end: r.end, surface: r.surface });
+    }
+  }
+  if (attested.size > 0) mergeNearAttested(byKey, attested);
+  const groups: NameVariantGroup[] = [];
+  for (const [key, occurrences] of byKey) {
+    const counts = new Map<string, { surface: string; count: number; docs: Set<string> }>();
+    for (const o of occurrences) {
+      // Case alone (`KHANH MINH`/`Khanh Minh`) is a layout choice, not a spelling.
+      const id = o.surface.toLowerCase();
+      const c = counts.get(id) ?? { surface: o.surface, count: 0, docs: new Set<string>() };
+      c.count++;
+      c.docs.add(o.docId);
+      counts.set(id, c);
+    }
+    if (counts.size < 2) continue;
+    const variants = [...counts.values()].sort((a, b) => b.count - a.count).map((v) => ({ surface: v.surface, count: v.count, docs: [...v.docs] }));
+    groups.push({ key, variants, occurrences });
+  }
+  return dropContained(groups);
+}
+
+function mergeNearAttested(byKey: Map<string, NameOccurrence[]>, attested: ReadonlySet<string>): void {
+  const attestedKeys = new Map<string, string>();
+  for (const a of attested) attestedKeys.set(foldName(a), a);
+  for (const [key, list] of [...byKey]) {
+    if (key.length < 5 || attestedKeys.has(key) || list.some((o) => o.surface.includes(' '))) continue;
+    for (const aKey of attestedKeys.keys()) {
+      const target = byKey.get(aKey);
+      if (target && aKey.length >= 5 && editDistanceAtMostOne(key, aKey)) {
+        target.push(...list);
+        byKey.delete(key);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * `Jong Un`/`Jong-un` and `Machthaber Kim Jong Un`/`… Kim Jong-un` are the same finding as `Kim Jong Un`/`Kim
+ * Jong-un`. Groups are taken most frequent first (longest key on ties) and a group is dropped when every one of
+ * its occurrences overlaps an occurrence already kept.
+ */
+function dropContained(groups: NameVariantGroup[]): NameVariantGroup[] {
+  groups.sort((a, b) => b.occurrences.length - a.occurrences.length || b.key.length - a.key.length || a.key.localeCompare(b.key));
+  const kept: NameVariantGroup[] = [];
+  const covered = new Map<string, Array<[number, number]>>();
+  for (const g of groups) {
+    const overlaps = g.occurrences.every((o) => (covered.get(o.unitId) ?? []).some(([s, e]) => o.start < e && o.end > s));
+    if (overlaps) continue;
+    kept.push(g);
+    for (const o of g.occurrences) {
+      const list = covered.get(o.unitId) ?? [];
+      list.push([o.start, o.end]);
+      covered.set(o.unitId, list);
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,112 @@
+// Checks that compare the two sides of a link (numbers, dates, URLs, emptiness, copies) and links with each
+// other (length ratio against the corpus's own norm, one source translated several ways).
+import type { AlignedUnit } from '../formats/units';
+import { findQuantities, type Quantity } from './quantities';
+
+type Emit = (check: string, unitId: string, side: 'source' | 'target', text: string, start: number, end: number, message: string) => void;
+
+/** Distribution of ln(target length / source length) in characters without spaces. */
+export interface LengthNorm {
+  mean: number;
+  sd: number;
+}
+
+/** Used when the corpus has too few links to estimate its own norm; wide on purpose. */
+export const DEFAULT_LENGTH_NORM: LengthNorm = { mean: 0, sd: 0.4 };
+export const LENGTH_RATIO_LIMIT = 3;
+const MIN_LINKS_FOR_NORM = 30;
+const MIN_CHARS = 20;
+
+/** Integers this small are often spelled out on one side (`zwei` / `2`), so their absence is not reported. */
+const SMALL_NUMBER = /^n:(?:[0-9]|10)$/;
+
+const charCount = (s: string): number => s.replace(/\s+/g, '').length;
+const norm = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ');
+
+function quantityMismatch(u: AlignedUnit, emit: Emit): void {
+  const src = findQuantities(u.source.text, u.source.lang);
+  const tgt = findQuantities(u.target.text, u.target.lang);
+  const unmatched = (mine: Quantity[], theirs: Quantity[]): Quantity[] => {
+    const pool = new Map<string, number>();
+    for (const q of theirs) pool.set(q.key, (pool.get(q.key) ?? 0) + 1);
+    return mine.filter((q) => {
+      const n = pool.get(q.key) ?? 0;
+      if (n > 0) {
+        pool.set(q.key, n - 1);
+        return false;
+      }
+      return !SMALL_NUMBER.test(q.key);
+    });
+  };
+  for (const [side, mine, theirs, text] of [
+    ['target', tgt, src, u.target.text],
+    ['source', src, tgt, u.source.text],
+  ] as const) {
+    for (const q of unmatched(mine, theirs)) {
+      const shown = text.slice(q.start, q.end);
+      const check = q.kind === 'url' ? 'url-mismatch' : 'number-mismatch';
+      const what = q.kind === 'url' ? 'URL' : q.kind === 'date' ? 'date' : 'number';
+      const message = side === 'target' ? `${what} "${shown}" is not in the source` : `${what} "${shown}" of the source is missing from the translation`;
+      emit(check, u.id, side, text, q.start, q.end, message);
+    }
+  }
+}
+
+function estimateNorm(units: readonly AlignedUnit[]): LengthNorm {
+  const logs: number[] = [];
+  for (const u of units) {
+    const s = charCount(u.source.text);
+    const t = charCount(u.target.text);
+    if (s >= MIN_CHARS && t >= MIN_CHARS) logs.push(Math.log((t + 1) / (s + 1)));
+  }
+  if (logs.length < MIN_LINKS_FOR_NORM) return DEFAULT_LENGTH_NORM;
+  logs.sort((a, b) => a - b);
+  const median = logs[Math.floor(logs.length / 2)]!;
+  const deviations = logs.map((x) => Math.abs(x - median)).sort((a, b) => a - b);
+  // 1.4826 × MAD estimates the standard deviation of a normal distribution, robust to the outliers we look for.
+  const sd = Math.max(0.1, 1.4826 * deviations[Math.floor(deviations.length / 2)]!);
+  return { mean: median, sd };
+}
+
+export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm?: LengthNorm): void {
+  const normUsed = lengthNorm ?? estimateNorm(units);
+  const bySource = new Map<string, AlignedUnit[]>();
+  for (const u of units) {
+    const srcEmpty = u.source.text.trim() === '';
+    const tgtEmpty = u.target.text.trim() === '';
+    if (tgtEmpty && !srcEmpty) emit('empty-translation', u.id, 'target', u.target.text, 0, u.target.text.length, 'the translation is empty');
+    if (srcEmpty && !tgtEmpty) emit('empty-source', u.id, 'source', u.source.text, 0, u.source.text.length, 'this translation has no source text');
+    if (srcEmpty || tgtEmpty) continue;
+    quantityMismatch(u, emit);
+    if (u.source.lang !== u.target.lang && norm(u.source.text) === norm(u.target.text) && norm(u.source.text).split(' ').length >= 3) {
+      emit('copied-source', u.id, 'target', u.target.text, 0, u.target.text.length, 'the target is the source copied unchanged');
+    }
+    const s = charCount(u.source.text);
+    const t = charCount(u.target.text);
+    if (Math.max(s, t) >= MIN_CHARS) {
+      const z = (Math.log((t + 1) / (s + 1)) - normUsed.mean) / normUsed.sd;
+      if (Math.abs(z) > LENGTH_RATIO_LIMIT) {
+        const ratio = t / Math.max(1, s);
+        const usual = Math.exp(normUsed.mean);
+        emit('length-ratio', u.id, 'target', u.target.text, 0, u.target.text.length, `target is ${ratio.toFixed(2)}× the source length; usual for ${u.source.lang}→${u.target.lang} is ${usual.toFixed(2)}×`);
+      }
+    }
+    const key = `${u.source.lang}\u0000${u.target.lang}\u0000${norm(u.source.text)}`;
+    const list = bySource.get(key);
+    if (list) list.push(u);
+    else bySource.set(key, [u]);
+  }
+  for (const list of bySource.values()) {
+    if (list.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const u of list) counts.set(norm(u.target.text), (counts.get(norm(u.target.text)) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    // The most frequent translation is the reference; ties keep the first seen.
+    const [main] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    for (const u of list) {
+      if (norm(u.target.text) === main![0]) continue;
+      const other = main![0].length > 50 ? main![0].slice(0, 47) + '…' : main![0];
+      emit('inconsistent-translation', u.id, 'target', u.target.text, 0, u.target.text.length, `the same source is translated ${counts.size} ways; most often as "${other}" (${main![1]}×)`);
+    }
+  }
+}

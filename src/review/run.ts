@@ -1,0 +1,155 @@
+// Runs the checks of the catalogue over aligned units (`checkUnits`) or over plain page text (`checkTexts`, for
+// `bitext qa FILE…`), applies severities, switches and remembered ignores, and returns findings in text order.
+import type { AlignedUnit } from '../formats/units';
+import { effectiveChecks, type CheckConfig } from './catalog';
+import { makeFinding, sortFindings, withoutIgnored, type CheckSeverity, type Finding } from './findings';
+import { findLeftovers } from './leftovers';
+import { capitalisedRuns, nameVariants, type NameText } from './names';
+import { pairChecks, type LengthNorm } from './pairChecks';
+import { boilerplate, doubledWords, spaceBeforePunctuation, unpairedBrackets, unpairedQuotes, type Unpaired } from './textChecks';
+
+export interface CheckOptions {
+  /** Severity overrides and switched-off checks. */
+  config?: CheckConfig;
+  /** ignoreKeys a person chose to ignore. */
+  ignored?: Iterable<string>;
+  /** Length-ratio norm to use instead of the one estimated from the corpus (or the default for small corpora). */
+  lengthNorm?: LengthNorm;
+}
+
+/** One page of plain text: the translated sentences (or lines) in reading order. */
+export interface TextDoc {
+  docId: string;
+  /** Language of the text (e.g. `de`). */
+  lang: string;
+  /** Language it was translated from (e.g. `vi`), for leftovers; omit to skip that check. */
+  sourceLang?: string;
+  segments: Array<{ id: string; text: string }>;
+}
+
+type Emit = (check: string, unitId: string, side: 'source' | 'target', text: string, start: number, end: number, message: string) => void;
+
+function emitter(config: CheckConfig | undefined, out: Finding[]): Emit {
+  const checks = effectiveChecks(config);
+  return (check, unitId, side, text, start, end, message) => {
+    const c = checks.get(check);
+    if (!c || !c.enabled) return;
+    out.push(makeFinding(check, c.severity as CheckSeverity, unitId, side, text, start, end, message));
+  };
+}
+
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames('en', { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** Checks that read one text alone. */
+function singleTextChecks(emit: Emit, id: string, side: 'source' | 'target', text: string, lang: string, sourceLang: string | undefined): void {
+  if (sourceLang) {
+    for (const l of findLeftovers(text, sourceLang, lang)) {
+      const excerpt = text.slice(l.start, l.end);
+      emit('leftover-source', id, side, text, l.start, l.end, `${languageName(sourceLang)} left untranslated: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
+    }
+  }
+  for (const s of spaceBeforePunctuation(text, lang)) emit('space-before-punctuation', id, side, text, s.start, s.end, s.message);
+  for (const s of doubledWords(text, lang)) emit('doubled-word', id, side, text, s.start, s.end, s.message);
+  for (const s of boilerplate(text)) emit('boilerplate', id, side, text, s.start, s.end, s.message);
+}
+
+/**
+ * Quotes and brackets often open in one sentence and close in a later one; a mark is reported only when no
+ * partner is left unpaired in the three neighbouring texts of the same page.
+ */
+function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string }>, side: 'source' | 'target'): void {
+  for (const [check, find] of [
+    ['unbalanced-quotes', unpairedQuotes],
+    ['unbalanced-brackets', unpairedBrackets],
+  ] as const) {
+    const loose = items.map((it) => find(it.text));
+    const matched = new Set<Unpaired>();
+    for (let i = 0; i < items.length; i++) {
+      for (const u of loose[i] ?? []) {
+        if (!u.opens || matched.has(u)) continue;
+        for (let j = i + 1; j <= i + 3 && j < items.length && items[j]?.docId === items[i]?.docId; j++) {
+          const partner = (loose[j] ?? []).find((v) => !v.opens && !matched.has(v) && u.partners.includes(v.mark));
+          if (partner) {
+            matched.add(u).add(partner);
+            break;
+          }
+        }
+      }
+    }
+    items.forEach((it, i) => {
+      for (const u of loose[i] ?? []) if (!matched.has(u)) emit(check, it.id, side, it.text, u.start, u.end, u.message);
+    });
+  }
+}
+
+function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, side: 'source' | 'target', attested?: Set<string>): void {
+  for (const g of nameVariants(texts, attested)) {
+    const main = g.variants[0]!;
+    for (const o of g.occurrences) {
+      if (o.surface.toLowerCase() === main.surface.toLowerCase()) continue;
+      const samePage = main.docs.includes(o.docId);
+      const where = samePage ? 'in this page' : `in ${main.docs.length} other page${main.docs.length === 1 ? '' : 's'}`;
+      emit('name-variant', o.unitId, side, textOf.get(o.unitId) ?? '', o.start, o.end, `"${o.surface}" is also written "${main.surface}" (${main.count}×) ${where}`);
+    }
+  }
+}
+
+/** All checks over aligned units; corpus-level checks compare the units with each other. */
+export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  const emit = emitter(options.config, out);
+  for (const u of units) {
+    singleTextChecks(emit, u.id, 'target', u.target.text, u.target.lang, u.source.lang);
+    for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'source', u.source.text, s.start, s.end, s.message);
+  }
+  pairingChecks(
+    emit,
+    units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text })),
+    'target',
+  );
+  // Names the source side spells in Latin letters vouch for target spellings one edit away.
+  const attested = new Set<string>();
+  for (const u of units) for (const r of capitalisedRuns(u.source.text)) if (!r.surface.includes(' ')) attested.add(r.surface);
+  nameChecks(
+    emit,
+    units.map((u) => ({ unitId: u.id, docId: u.docId, text: u.target.text })),
+    new Map(units.map((u) => [u.id, u.target.text])),
+    'target',
+    attested,
+  );
+  pairChecks(units, emit, options.lengthNorm);
+  const order = new Map(units.map((u, i) => [u.id, i]));
+  return sortFindings(withoutIgnored(out, options.ignored ?? []), order);
+}
+
+/** Monolingual checks over pages of plain text (sentences or lines), for `bitext qa FILE…`. */
+export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  const emit = emitter(options.config, out);
+  const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text })));
+  for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'target', s.text, d.lang, d.sourceLang);
+  pairingChecks(emit, items, 'target');
+  nameChecks(
+    emit,
+    items.map((it) => ({ unitId: it.id, docId: it.docId, text: it.text })),
+    new Map(items.map((it) => [it.id, it.text])),
+    'target',
+  );
+  const order = new Map(items.map((it, i) => [it.id, i]));
+  return sortFindings(withoutIgnored(out, options.ignored ?? []), order);
+}
+
+/** Segments from the lines of a page: ids `<docId>:<line>` (1-based), blank lines skipped. */
+export function segmentsFromLines(docId: string, text: string): TextDoc['segments'] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n?|\n/)
+    .map((line, i) => ({ id: `${docId}:${i + 1}`, text: line }))
+    .filter((s) => s.text.trim() !== '');
+}
