@@ -1,0 +1,6 @@
+// Bytes → PageDocument: decoding, page structure, roles, languages, sentences, metadata, leftover links.
+export { readPage, DEFAULT_MAX_BYTES, type ReadOptions } from './read';
+export { ReadError } from './errors';
+export { decodeBytes, type Decoded, type Encoding } from './decode';
+export { htmlToText, decodeEntities, looksLikeHtml } from './html';
+export { parseByline, slugHeadline } from './meta';
