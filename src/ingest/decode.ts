@@ -29,7 +29,11 @@ function zeroPattern(bytes: Uint8Array): { even: number; odd: number; any: boole
   const n = Math.min(bytes.length, 4096);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
   return { even: even / Math.max(1, n / 2), odd: odd / Math.max(1, n / 2), any: even + odd > 0 };
 }
 
@@ -94,13 +98,21 @@ export function plausibility(text: string): number {
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
     if (/^[\x20-\x7e]*$/.test(word)) continue;
-    if (/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(word)) score -= 2;
+    if (hasControl(word)) score -= 2;
     else if (!/^[\p{L}\p{M}]+$/u.test(word)) score -= 1;
     else if (GERMAN_ONLY.test(word)) score += 1;
     else if (isVietnameseSyllable(word)) score += 1;
     else score -= 1;
   }
   return score;
+}
+
+function hasControl(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
 }
 
 function decodeLegacy(bytes: Uint8Array): Decoded {
