@@ -1,0 +1,34 @@
+// External programs some tests need (xmllint, translate-toolkit, sacrebleu). Missing tools skip those tests with
+// a printed reason on a developer machine, and fail loudly under CI, where .ci/run must have installed them.
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'vitest';
+
+export interface Tool {
+  ok: boolean;
+  reason: string;
+}
+
+export function probe(command: string, args: string[], install: string): Tool {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    return { ok: false, reason: `${command} ${args.join(' ')} failed (${r.error?.message ?? r.stderr.trim().split('\n').pop()}); install: ${install}` };
+  }
+  return { ok: true, reason: '' };
+}
+
+/** `describe` when the tool is there; otherwise a loud failure under CI, or a skip with the reason printed. */
+export function describeWithTool(tool: Tool, name: string, body: () => void): void {
+  if (tool.ok) describe(name, body);
+  else if (process.env.CI) {
+    describe(name, () => {
+      it('has its external tool', () => {
+        throw new Error(`CI is set but a required tool is missing: ${tool.reason}`);
+      });
+    });
+  } else {
+    console.warn(`skipping "${name}": ${tool.reason}`);
+    describe.skip(name, body);
+  }
+}
+
+export const SCHEMAS = new URL('../../../shared/schemas/', import.meta.url).pathname;
