@@ -8,7 +8,7 @@ import { ENGLISH_WORDS, GERMAN_WORDS, VIETNAMESE_ASCII_WORDS, VI_SYLLABLE, isGer
 /** Markers such as `[Anzeige_1]`, `[Advertisement]`: page furniture with no language. */
 const MARKER = /^\[[\p{L}\p{N}_ -]{1,40}\]$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
-const GERMAN_SHAPE = /(sch|tz|ck|pf|ung$|ungen$|heit$|keit$|lich$|isch|chen$|ierte?$|schaft$|^ge\w{4,}t$|^ver\w{3,}|ei\w*en$)/;
+const GERMAN_SHAPE = /(sch|tz|ck|pf|foto$|bild$|land$|stadt$|zeit$|ung$|ungen$|heit$|keit$|lich$|isch|chen$|ierte?$|schaft$|^ge\w{4,}t$|^ver\w{3,}|ei\w*en$)/;
 const ENGLISH_SHAPE = /(^th|^wh|ing$|tion$|tions$|ness$|ght|ly$|ous$|ee|oo|^un\w{4,}ed$|ed$)/;
 const FRANC_CODES: Record<string, string> = { deu: 'de', vie: 'vi', eng: 'en' };
 
@@ -18,11 +18,13 @@ export interface LanguageScores {
   en: number;
   /** Letters seen: how much text there was to judge. */
   letters: number;
+  /** The part of `vi` that only rests on word shape (`kim`, `un` could be Vietnamese syllables). */
+  viShape: number;
 }
 
 /** Word-evidence votes for each language (exported for tests and for the pairing's confidence). */
 export function languageScores(text: string): LanguageScores {
-  const scores: LanguageScores = { de: 0, vi: 0, en: 0, letters: 0 };
+  const scores: LanguageScores = { de: 0, vi: 0, en: 0, letters: 0, viShape: 0 };
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     scores.letters += word.length;
@@ -49,7 +51,10 @@ export function languageScores(text: string): LanguageScores {
     }
     if (GERMAN_SHAPE.test(word)) scores.de += 0.5;
     else if (ENGLISH_SHAPE.test(word)) scores.en += 0.4;
-    else if (VI_SYLLABLE.test(word)) scores.vi += 0.3;
+    else if (VI_SYLLABLE.test(word)) {
+      scores.vi += 0.3;
+      scores.viShape += 0.3;
+    }
     else if (word.length >= 8) scores.de += 0.2; // long compounds are German far more often than not
   }
   return scores;
@@ -70,11 +75,14 @@ export function identifyLanguage(text: string): Lang {
   const [best, second] = [ranked[0]!, ranked[1]!];
   const margin = best[1] - second[1];
   // Clear word evidence: a full vote ahead, or twice the runner-up on a longer line.
-  if (best[1] >= 0.9 && (margin >= 1 || (margin >= 0.5 && best[1] >= 2 * second[1]))) return best[0];
+  if (best[1] >= 0.9 && (margin >= 1 || (margin >= 0.5 && best[1] >= 2 * second[1]) || (best[1] >= 1 && second[1] < 1))) return best[0];
+  // A little evidence on a short line still decides it, unless it is only syllable shape (`Kim Jong Un`).
+  const solid = best[0] === 'vi' ? best[1] - s.viShape : best[1];
+  if (solid >= 0.5 && second[1] === 0) return best[0];
   if (s.letters >= 12) {
     const guess = FRANC_CODES[franc(nfc, { only: ['deu', 'vie', 'eng'], minLength: 1 })];
     if (guess) return guess;
   }
-  if (best[1] >= 0.5 && margin > 0) return best[0];
+  if (solid >= 0.5 && margin > 0) return best[0];
   return 'und';
 }

@@ -83,7 +83,7 @@ function endsSentence(text: string, at: number, after: number, next: number, abb
   const token = wordBefore(text, at);
   if (token === '') return true;
   if (/^\d+$/.test(token)) {
-    if (/\d/.test(nextChar)) return false; // 15. 8. 2023
+    if (/\d/.test(nextChar)) return token.length > 2; // `15. 8. 2023` is a date, `2023. 2024 …` two sentences
     if (MONTHS.has(wordAfter(text, next))) return false;
     return !(token.length <= 3 && ORDINAL_CONTEXT.has(previousWord(text, at - token.length)));
   }
@@ -91,7 +91,11 @@ function endsSentence(text: string, at: number, after: number, next: number, abb
   if (SENTENCE_FINAL_ABBREVIATIONS.has(token)) return isCapital;
   // `v.v.` (Vietnamese "etc.") reads as the single letter `v` twice.
   if (token === 'v' && at >= 2 && text[at - 2] === '.' && text[at - 3] === 'v') return isCapital;
-  if (token.length === 1 && /\p{L}/u.test(token)) return false; // initials, z. B., u. a.
+  const before = text[at - 2];
+  // Initials, z. B., u. a. — but not the `s` of `war’s`.
+  if (token.length === 1 && /\p{L}/u.test(token) && before !== '’' && before !== "'") return false;
+  // Street names: `Goethestr. 12`.
+  if (/.str$/.test(token) && /\d/.test(nextChar)) return false;
   for (const set of abbreviations) if (set.has(token)) return false;
   return true;
 }
