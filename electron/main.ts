@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session, shell, type IpcMa
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../src/api/channels';
+import type { ApiEvents } from '../src/api/contract';
 import { ApiError, toApiError } from '../src/api/errors';
 import { createWorkbench, type Workbench } from '../src/api/workbench';
 import {
@@ -96,12 +97,28 @@ export function bindApi(workbench: Workbench): void {
   });
 }
 
-function buildMenu(): void {
+/** Menu items that act on the project are relayed to the UI, which runs them through the API like a key press. */
+function buildMenu(workbench: Workbench): void {
+  const command = (name: ApiEvents['command']['name']) => () => workbench.events.emit('command', { name });
   const template: MenuItemConstructorOptions[] = [
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
+    { label: 'File', submenu: [{ label: 'Import pages…', accelerator: 'CmdOrCtrl+O', click: command('import') }, { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: command('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', click: command('redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: command('find') },
+      ],
+    },
     { label: 'View', submenu: [{ role: 'reload' }, { role: 'togglefullscreen' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
     { role: 'windowMenu' },
+    { label: 'Help', submenu: [{ label: 'Keyboard shortcuts', accelerator: 'F1', click: command('help') }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
@@ -113,7 +130,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<Brow
   const workbench = await createWorkbench({ projectPath: paths.project, sampleCorpus: paths.samples, transport: 'electron', version: app.getVersion() });
   app.on('will-quit', () => workbench.close());
   bindApi(workbench);
-  buildMenu();
+  buildMenu(workbench);
   const window = new BrowserWindow({ width: 1400, height: 900, show: false, title: 'bitext', webPreferences: secureWebPreferences(paths.preload) });
   window.once('ready-to-show', () => window.show());
   await window.loadURL(APP_ENTRY_URL);

@@ -5,6 +5,8 @@ import type { CliCommand, CliIO } from './io';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   align: async () => (await import('./align')).alignCommand,
+  import: async () => (await import('./import')).importCommand,
+  inspect: async () => (await import('./inspect')).inspectCommand,
   serve: async () => (await import('./serve')).serveCommand,
 };
 
@@ -13,6 +15,8 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext inspect FILE… [--json]               read pages: blocks, roles, languages, sentences, leftover links
   bitext align A B [--presegmented] [--format tsv|json|tmx|text]
                                               align two documents sentence by sentence
+  bitext import PATH… --project FILE [--json]  add pages or folders to a project (story.vi.txt + story.de.txt
+                                              are imported as a source/translation pair)
   bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
                                               (a new project starts with the sample pages; --samples DIR)
 `;

@@ -56,7 +56,7 @@ describe('HTTP transport', () => {
   });
 
   it('answers invalid arguments with 400 naming the field, an unknown method with 404', async () => {
-    const invalid = await post('/api/document.get', '{"id": 7}', auth);
+    const invalid = await post('/api/document.get', '{"id": "seven"}', auth);
     expect(invalid.status).toBe(400);
     expect((await invalid.json()).error.message).toContain('"id"');
     const unknown = await post('/api/nothing.here', '{}', auth);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApiCall } from '../api/ApiContext';
 import { StatusLine } from '../components/StatusLine';
+import { ImportButton } from './ImportButton';
 
 export function CorpusList({ selected, onSelect, version }: { selected: number | null; onSelect: (id: number) => void; version: number }) {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function CorpusList({ selected, onSelect, version }: { selected: number |
       <h2 className="pane-heading">
         {t('corpus.heading')} <span className="muted">{t('corpus.count', { count: pages.length })}</span>
       </h2>
+      <ImportButton />
       {pages.length === 0 && <p className="muted">{t('corpus.empty')}</p>}
       <ul className="corpus-list">
         {pages.map((page) => (
