@@ -7,6 +7,7 @@ export const CHRF_ORDER = 6;
 export const CHRF_BETA = 2;
 
 /** The characters Python's str.split() splits on (Unicode White_Space as CPython defines it). */
+// eslint-disable-next-line no-control-regex -- Python counts these control characters as whitespace
 export const PYTHON_WHITESPACE = /[\t\n\u000B\u000C\r\u001C-\u001F \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
 
 function ngramCounts(chars: string[], n: number): Map<string, number> {

@@ -90,7 +90,7 @@ export function findLeftovers(text: string, sourceLang: string, targetLang: stri
 const scriptCache = new Map<string, RegExp | null>();
 function scriptRegex(script: string): RegExp | null {
   if (!scriptCache.has(script)) {
-    let re: RegExp | null = null;
+    let re: RegExp | null;
     try {
       // Japanese and Korean mix scripts; Han covers the shared part.
       const s = script === 'Jpan' ? 'Han' : script === 'Kore' ? 'Hangul' : script === 'Hans' || script === 'Hant' ? 'Han' : script;

@@ -63,12 +63,12 @@ function singleTextChecks(emit: Emit, id: string, side: 'source' | 'target', tex
  * Quotes and brackets often open in one sentence and close in a later one; a mark is reported only when no
  * partner is left unpaired in the three neighbouring texts of the same page.
  */
-function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string }>, side: 'source' | 'target'): void {
+function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string; lang: string }>, side: 'source' | 'target'): void {
   for (const [check, find] of [
     ['unbalanced-quotes', unpairedQuotes],
     ['unbalanced-brackets', unpairedBrackets],
   ] as const) {
-    const loose = items.map((it) => find(it.text));
+    const loose = items.map((it) => find(it.text, it.lang));
     const matched = new Set<Unpaired>();
     for (let i = 0; i < items.length; i++) {
       for (const u of loose[i] ?? []) {
@@ -110,7 +110,7 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
   }
   pairingChecks(
     emit,
-    units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text })),
+    units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text, lang: u.target.lang })),
     'target',
   );
   // Names the source side spells in Latin letters vouch for target spellings one edit away.
@@ -132,7 +132,7 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
 export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   const emit = emitter(options.config, out);
-  const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text })));
+  const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text, lang: d.lang })));
   for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'target', s.text, d.lang, d.sourceLang);
   pairingChecks(emit, items, 'target');
   nameChecks(

@@ -17,6 +17,9 @@ export interface Unpaired extends Span {
 
 // Opening mark -> the marks that close it. `“` opens in English and closes German `„`; `»…«` and `«…»` both occur.
 const QUOTE_CLOSERS: Record<string, string> = { '„': '“”', '“': '”', '«': '»', '»': '«', '‚': '‘’', '"': '"' };
+// Languages that open with low marks (`„…“`): there `“` only ever closes.
+const LOW_OPENING_QUOTES = new Set(['de', 'cs', 'sk', 'pl', 'ro', 'hu', 'bg', 'hr', 'sl', 'sr', 'lt', 'et', 'is', 'ka', 'uk']);
+const LOW_QUOTE_CLOSERS: Record<string, string> = { '„': '“”', '«': '»', '»': '«', '‚': '‘’', '"': '"' };
 const BRACKET_CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 
 function pairs(text: string, closers: Record<string, string>, isQuote: boolean): Unpaired[] {
@@ -49,8 +52,9 @@ function pairs(text: string, closers: Record<string, string>, isQuote: boolean):
   return loose.sort((a, b) => a.start - b.start);
 }
 
-export const unpairedQuotes = (text: string): Unpaired[] => pairs(text, QUOTE_CLOSERS, true);
-export const unpairedBrackets = (text: string): Unpaired[] => pairs(text, BRACKET_CLOSERS, false);
+export const unpairedQuotes = (text: string, lang: string): Unpaired[] =>
+  pairs(text, LOW_OPENING_QUOTES.has(lang.split('-')[0] ?? '') ? LOW_QUOTE_CLOSERS : QUOTE_CLOSERS, true);
+export const unpairedBrackets = (text: string, _lang?: string): Unpaired[] => pairs(text, BRACKET_CLOSERS, false);
 
 /** Languages that put a (narrow) space before these marks by rule. */
 const SPACE_BEFORE_OK: Record<string, string> = { fr: ';:!?»' };
