@@ -63,7 +63,8 @@ export interface AppInfo {
   project: { path: string; readOnly: boolean; documents: number; problems: string[] };
 }
 
-export type CorpusEntry = DocumentSummary;
+/** A page in the corpus list; `preview` stands in for a missing title. */
+export type CorpusEntry = DocumentSummary & { preview: string | null };
 
 export interface ImportSummary {
   job: string;

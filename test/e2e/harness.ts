@@ -2,10 +2,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const ROOT = join(__dirname, '..', '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS = join(ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
@@ -24,9 +25,14 @@ export interface Served {
   stop(): Promise<void>;
 }
 
+/** A project file path in a fresh temporary folder: tests never touch the user's own projects. */
+export function temporaryProject(): string {
+  return join(mkdtempSync(join(tmpdir(), 'bitext-e2e-')), 'workbench.bitext');
+}
+
 /** Starts browser mode exactly as a user would, and reads the URL it prints. */
-export function serveWorkbench(extraArgs: string[] = []): Promise<Served> {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'bitext.mjs'), 'serve', '--port', '0', ...extraArgs], {
+export function serveWorkbench(extraArgs: string[] = [], project = temporaryProject()): Promise<Served> {
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'bitext.mjs'), 'serve', '--port', '0', '--project', project, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

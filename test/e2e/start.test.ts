@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from './harness';
+import { ROOT, temporaryProject } from './harness';
 
 test('npm start falls back to browser mode and serves the workbench', async () => {
-  const env = { ...process.env, BITEXT_BROWSER: '1' };
+  const env = { ...process.env, BITEXT_BROWSER: '1', BITEXT_PROJECT: temporaryProject() };
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs'), '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -28,14 +28,14 @@ test('npm start falls back to browser mode and serves the workbench', async () =
     assert.match(await page.text(), /<div id="root">/);
     const token = new URL(url).searchParams.get('token');
     const info = await fetch(new URL('/api/app.info', url), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
-    assert.equal(((await info.json()) as { corpus: { documents: number } }).corpus.documents, 5);
+    assert.equal(((await info.json()) as { project: { documents: number } }).project.documents, 5);
   } finally {
     child.kill('SIGINT');
   }
 });
 
 test('without a usable Electron binary here, the reason names it', { skip: process.platform !== 'linux' && 'linux only' }, async () => {
-  const env = { ...process.env, BITEXT_BROWSER: '', DISPLAY: '', WAYLAND_DISPLAY: '' };
+  const env = { ...process.env, BITEXT_BROWSER: '', DISPLAY: '', WAYLAND_DISPLAY: '', BITEXT_PROJECT: temporaryProject() };
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'start.mjs'), '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -25,7 +25,7 @@ export function CorpusList({ selected, onSelect, version }: { selected: number |
               data-file={page.file}
               onClick={() => onSelect(page.id)}
             >
-              <span className="entry-title">{page.title ?? t('corpus.untitled')}</span>
+              <span className={`entry-title${page.title ? '' : ' preview'}`}>{page.title ?? page.preview ?? t('corpus.untitled')}</span>
               <span className="entry-meta">{[page.publisher, page.date].filter(Boolean).join(' · ')}</span>
               <span className="entry-file">{page.file}</span>
               <span className="entry-meta">

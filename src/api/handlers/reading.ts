@@ -33,7 +33,11 @@ export function readingHandlers(state: AppState): Pick<ApiHandlers, ReadingMetho
       };
     },
     async 'corpus.list'() {
-      return project.listDocuments();
+      // A page without a title (a body-only extract) is listed by its first sentence of content.
+      return project.listDocuments().map((d) => ({
+        ...d,
+        preview: d.title ?? project.listLinks(d.id, { limit: 20 }).flatMap((r) => r.translation).find((s) => s.role === 'body' || s.role === 'caption')?.text.slice(0, 140) ?? null,
+      }));
     },
     async 'document.get'({ id }) {
       const summary = project.listDocuments().find((d) => d.id === id);
