@@ -71,6 +71,9 @@ export function identifyLanguage(text: string): Lang {
   const nfc = trimmed.normalize('NFC').replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu, ' ');
   const s = languageScores(nfc);
   if (s.letters === 0) return 'und';
+  // Syllable shape alone (`Mu Cang Chai`, `Da Lat`) marks Vietnamese names inside other text, not a leftover:
+  // real leftovers carry diacritics or common Vietnamese words.
+  if (s.vi > 0 && s.vi === s.viShape && s.de + s.en > 0) s.vi = s.viShape / 4;
   const ranked = (['de', 'vi', 'en'] as const).map((l) => [l, s[l]] as const).sort((a, b) => b[1] - a[1]);
   const [best, second] = [ranked[0]!, ranked[1]!];
   const margin = best[1] - second[1];

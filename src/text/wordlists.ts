@@ -18,14 +18,23 @@ export const GERMAN_WORDS = words(`
   teilen hinterlasse deine dein gefühle neueste meistgelesen verwandte artikel beiträge keine daten verfügbar
   staatschef staatschefs regierung minister ministerium land länder landes stadt provinz volk menschen
   russland nordkorea südkorea deutschland vietnam china japan amerika ukraine
-  januar februar märz april mai juni juli august september oktober november dezember
+  in an so da wo was wer wann warum hier dort jetzt nun sehr viel viele vielen wenig neue neuen neuer neues
+  alte alten großen kleine kleinen ersten erste zweite dritte letzten letzte beiden beide alle allen jeder jede
+  zieht zeigt gibt geht kommt steht liegt bleibt macht sagt sagte sagten erklärte teilte mit berichtete gilt
+  will wollen soll sollen kann können muss müssen darf dürfen wurde worden gewesen haben lassen heißt
+  tausende hunderte millionen besucher gäste menschen einwohner touristen kinder frauen männer schüler lehrer
+  neu alt groß klein gut schlecht hoch tief lang kurz weit nah früh spät schnell stark schwer wichtig
+  stadt städte dorf insel küste meer berg fluss straße haus schule markt preis preise wetter sturm regen
+  hilfe arbeit zeit weg welt ende anfang woche monat abend morgen nacht mittag wochenende jahresende
+  erreicht erreichen steigt steigen sinkt sinken feiern feiert eröffnet öffnet schließt beginnt endet
+  rekord rekordwert rekordhoch fest festival blumen blumenfest reis kaffee gold mai juni juli august september oktober november dezember
   montag dienstag mittwoch donnerstag freitag samstag sonntag
 `);
 
 /** English function words and the English labels scraped pages keep (`No data`, `No videos available`). */
 export const ENGLISH_WORDS = words(`
   the of and to is are was were be been has have had for on with by from this that these those it its at as not
-  no yes data available videos video more read share comments comment related news home page next previous
+  in on at by an a no yes data available videos video more read share comments comment related news home page next previous
   which who what when where why how will would can could should may might there their they them he she we you
   your our my his her an or but if then than into about after before over under between during all any some
   new latest most popular search menu login sign up contact privacy terms cookies advertisement loading
