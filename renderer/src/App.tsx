@@ -6,17 +6,20 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { ThemeToggle } from './components/ThemeToggle';
 import { CorpusList } from './views/CorpusList';
 import { DocumentPane } from './views/DocumentPane';
+import { ReviewView } from './review/ReviewView';
 
 interface Place {
+  view: 'editor' | 'review';
   document: number | null;
   row: number | null;
 }
 
-/** The open page (and row) live in the address, #/doc/<id>/<row>, so a reload shows the same place. */
+/** The open page (and row) live in the address, #/doc/<id>/<row> or #/review, so a reload shows the same place. */
 function usePlace(): [Place, (document: number, row?: number) => void] {
   const read = (): Place => {
+    if (window.location.hash.startsWith('#/review')) return { view: 'review', document: null, row: null };
     const match = /^#\/doc\/(\d+)(?:\/(\d+))?/.exec(window.location.hash);
-    return { document: match ? Number(match[1]) : null, row: match?.[2] ? Number(match[2]) : null };
+    return { view: 'editor', document: match ? Number(match[1]) : null, row: match?.[2] ? Number(match[2]) : null };
   };
   const [place, setPlace] = useState<Place>(read);
   useEffect(() => {
@@ -44,6 +47,14 @@ function Workbench() {
             {info.value.project.readOnly && <span className="badge warn">{t('toolbar.readOnly')}</span>}
           </span>
         )}
+        <nav className="tabs" aria-label={t('toolbar.views')}>
+          <a href={place.document === null ? '#/' : `#/doc/${place.document}`} aria-current={place.view === 'editor' ? 'page' : undefined}>
+            {t('toolbar.editor')}
+          </a>
+          <a href="#/review" aria-current={place.view === 'review' ? 'page' : undefined}>
+            {t('toolbar.review')}
+          </a>
+        </nav>
         <span className="spacer" />
         <LanguageSwitcher />
         <ThemeToggle />
@@ -61,7 +72,11 @@ function Workbench() {
           <CorpusList selected={place.document} onSelect={(id) => go(id)} version={version} />
         </aside>
         <main className="document">
-          <DocumentPane id={place.document} jumpTo={place.row} onOpenDocument={(id, row) => go(id, row)} />
+          {place.view === 'review' ? (
+            <ReviewView onOpenRow={(id, row) => go(id, row)} />
+          ) : (
+            <DocumentPane id={place.document} jumpTo={place.row} onOpenDocument={(id, row) => go(id, row)} />
+          )}
         </main>
       </div>
     </div>

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { DocumentMeta, LinkState } from '../model';
 import type { ChangeResult, DocumentSummary, HistoryStatus, LinkRow, SearchHit, StoredAnnotation } from '../store';
+import { reviewArgumentSchemas, type ReviewResults } from './reviewContract';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1, 'must list at least one id');
@@ -48,6 +49,7 @@ export const argumentSchemas = {
   'links.next': z.object({ documentId: id, from: z.number().int().min(-1), kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']), threshold: z.number().min(0).max(1).default(0.5) }).strict(),
   'review.taxonomy': z.object({}).strict(),
   'search.sentences': z.object({ query: z.string().min(1).max(1000), regex: z.boolean().default(false), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+  ...reviewArgumentSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof argumentSchemas;
@@ -98,7 +100,7 @@ export interface ActionResult {
   history: HistoryStatus;
 }
 
-export interface ApiResults {
+export interface ApiResults extends ReviewResults {
   'app.info': AppInfo;
   'corpus.list': CorpusEntry[];
   'corpus.import': ImportSummary;

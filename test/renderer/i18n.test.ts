@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import de from '../../renderer/src/i18n/locales/de.json';
 import en from '../../renderer/src/i18n/locales/en.json';
 import vi from '../../renderer/src/i18n/locales/vi.json';
+import reviewDe from '../../renderer/src/review/locales/de.json';
+import reviewEn from '../../renderer/src/review/locales/en.json';
+import reviewVi from '../../renderer/src/review/locales/vi.json';
 
 type Tree = { [key: string]: string | Tree };
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
@@ -18,7 +21,11 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   }
   return out;
 }
-const locales = { en: flatten(en), de: flatten(de), vi: flatten(vi) };
+const locales = {
+  en: flatten({ ...en, review: reviewEn as Tree }),
+  de: flatten({ ...de, review: reviewDe as Tree }),
+  vi: flatten({ ...vi, review: reviewVi as Tree }),
+};
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {

@@ -107,4 +107,4 @@ describeWithTool(sacrebleu, 'live comparison with sacrebleu', () => {
     expect(corpusChrf(pairs.map((p) => p[0]), pairs.map((p) => p[1])).toFixed(2)).toBe(cc.toFixed(2));
     expect(corpusTer(pairs.map((p) => p[0]), pairs.map((p) => p[1])).toFixed(2)).toBe(ct.toFixed(2));
   });
-});
+}, { optional: true }); // PyPI is not reachable everywhere; the committed reference above always runs.

@@ -4,6 +4,9 @@ import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
 import en from './locales/en.json';
 import vi from './locales/vi.json';
+import reviewDe from '../review/locales/de.json';
+import reviewEn from '../review/locales/en.json';
+import reviewVi from '../review/locales/vi.json';
 
 export const UI_LANGUAGES = ['en', 'de', 'vi'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -22,7 +25,12 @@ export function initialLanguage(): UiLanguage {
 
 export async function setupI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, de: { translation: de }, vi: { translation: vi } },
+    // The review view keeps its strings beside its code, under the `review.` prefix.
+    resources: {
+      en: { translation: { ...en, review: reviewEn } },
+      de: { translation: { ...de, review: reviewDe } },
+      vi: { translation: { ...vi, review: reviewVi } },
+    },
     lng: initialLanguage(),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

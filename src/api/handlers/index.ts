@@ -4,7 +4,8 @@ import type { AppState } from '../state';
 import { editingHandlers } from './editing';
 import { importingHandlers } from './importing';
 import { readingHandlers } from './reading';
+import { reviewHandlers } from './review';
 
 export function createHandlers(state: AppState): ApiHandlers {
-  return { ...readingHandlers(state), ...editingHandlers(state), ...importingHandlers(state) };
+  return { ...readingHandlers(state), ...editingHandlers(state), ...importingHandlers(state), ...reviewHandlers(state) };
 }
