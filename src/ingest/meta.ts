@@ -68,7 +68,7 @@ export function slugHeadline(url: string): string | null {
   if (!last) return null;
   const stem = decodeURIComponent(last)
     .replace(/\.(?:html?|aspx?|php|ece|shtml|htm|vnp|tpo|ldo|chn)$/i, '')
-    .replace(/[-_](?:post|p|d|a|ar|n|tin|bai)?\d{3,}$/i, '')
+    .replace(/[-_](?:post|p|d|a|ar|n|tin|bai|news|article)\d+$/i, '')
     .replace(/[-_]\d{3,}$/i, '');
   const words = stem.toLowerCase().split(/[-_]+/).filter(Boolean);
   if (words.length < 3) return null;

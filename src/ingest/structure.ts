@@ -25,7 +25,12 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isMarker = (s: string) => ANY_MARKER.test(s);
 const isByline = (s: string) => !SENTENCE_END.test(s) && wordCount(s) <= 16 && findBylineDate(s) !== null;
 const isSourceLine = (s: string) =>
-  SOURCE_LINE.test(s) && (s.length <= MAX_SHORT_SOURCE || /^\S+\s*:\s*https?:\/\//.test(s)) && !/^Theo\b.{40,}/iu.test(s);
+  SOURCE_LINE.test(s) &&
+  (s.length <= MAX_SHORT_SOURCE || /^\S+\s*:\s*https?:\/\//.test(s)) &&
+  // `Theo Reuters` credits a source; `Theo ông …, …` opens a Vietnamese sentence.
+  !(/^\(?Theo\b/iu.test(s) && (s.length > 40 || s.includes(',')));
+/** A name on its own line at the end of the article: 2–5 capitalised words, no digits, no sentence punctuation. */
+const isNameLine = (s: string) => s.length <= 48 && !/[\d.,:;!?]/.test(s) && /^\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){1,4}$/u.test(s);
 const isTailStart = (s: string) => isSourceLine(s) || RELATED_HEADING.test(s) || /^(?:Kommentare?|Comments?|Bình luận)\s*(?:\(\d+\))?$/iu.test(s);
 const isNavLabel = (s: string) => NAV_PHRASES.test(s) || NAV_LABELS.has(s.toLowerCase());
 const isAuthor = (s: string) => s.length <= 48 && !/\d/.test(s) && (AUTHOR_CAPS.test(s) || AUTHOR_INTRO.test(s));
@@ -73,13 +78,17 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
   const first = lines[0];
   if (first && first.text.length < 150 && SITE_LINE.test(first.text) && ctx.langs[0] !== ctx.mainLang) hasSite = true;
   else if (first && first.text.length < 150 && SITE_LINE.test(first.text) && !SENTENCE_END.test(first.text)) hasSite = true;
-  if (hasSite) i = 1;
   let byline = -1;
-  for (let k = i; k < Math.min(lines.length, i + HEAD_WINDOW); k++)
+  for (let k = hasSite ? 1 : 0; k < Math.min(lines.length, HEAD_WINDOW + 1); k++)
     if (isByline((lines[k] as PageLine).text)) {
       byline = k;
       break;
     }
+  // A short first line in the original language above the title and byline is the site's name and slogan.
+  const lang0 = ctx.langs[0];
+  if (!hasSite && first && byline >= 2 && first.text.length < 100 && lang0 && lang0 !== ctx.mainLang && lang0 !== 'und' && ctx.langs[1] === ctx.mainLang)
+    hasSite = true;
+  if (hasSite) i = 1;
   let title = -1;
   for (let k = i; k < Math.min(lines.length, i + HEAD_WINDOW); k++) {
     const t = (lines[k] as PageLine).text;
@@ -87,7 +96,8 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
     const candidate = lines[k] as PageLine;
     const next = lines[k + 1];
     const standalone = candidate.blankAfter && !SENTENCE_END.test(t) && t.length < 200 && !!next && next.text.length > t.length;
-    if (((hasSite || byline >= 0) && t.length < MAX_TITLE) || (ctx.blankLines && k === 0 && standalone)) title = k;
+    const paragraph = SENTENCE_END.test(t) && wordCount(t) > 30;
+    if (((hasSite || byline >= 0) && t.length < MAX_TITLE && !paragraph) || (ctx.blankLines && k === 0 && standalone)) title = k;
     break;
   }
   const headEnd = Math.max(hasSite ? 1 : 0, title + 1, byline + 1);
@@ -115,7 +125,8 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
     }
     const wasFirst = firstContent;
     firstContent = false;
-    if (isAuthor(t) && wordCount(t) >= 2) push(out, line, 'author', lang);
+    const lastBeforeTail = ctx.lines.slice(k + 1, to).every((l) => isMarker(l.text));
+    if ((isAuthor(t) && wordCount(t) >= 2) || (lastBeforeTail && !wasFirst && isNameLine(t))) push(out, line, 'author', lang);
     else if (lang !== ctx.mainLang && lang !== 'und' && lang !== 'en') {
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);

@@ -68,7 +68,9 @@ export function identifyLanguage(text: string): Lang {
   const trimmed = text.trim();
   if (MARKER.test(trimmed)) return null;
   // Links and e-mail addresses are not in any language (`Quelle: https://…/nga-va-trieu-tien…` is German).
-  const nfc = trimmed.normalize('NFC').replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gu, ' ');
+  const nfc = trimmed
+    .normalize('NFC')
+    .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:vn|com|net|org|de|info)\b/gu, ' ');
   const s = languageScores(nfc);
   if (s.letters === 0) return 'und';
   // Syllable shape alone (`Mu Cang Chai`, `Da Lat`) marks Vietnamese names inside other text, not a leftover:

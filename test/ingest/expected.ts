@@ -35,6 +35,9 @@ export const SEED_EXPECTED: Record<string, string[]> = {
 
 // The same for the pages written for this suite (test/fixtures/pages/, see its README).
 export const PAGE_EXPECTED: Record<string, string[]> = {
+  'README.md': [
+    '1 body en', '12 related und', '12 related und', '12 body en',
+  ],
   'p01-full-crlf.txt': [
     '1 site vi', '3 title de', '5 byline vi', '7 ad null', '8 body de', '9 caption vi',
     '11 body de', '11 caption de', '13 body de', '15 body de', '17 caption de', '19 body de',
@@ -77,5 +80,14 @@ export const PAGE_EXPECTED: Record<string, string[]> = {
   'p10-body-cr.txt': [
     '1 caption de', '2 body de', '3 body de', '4 caption vi', '5 body de', '6 caption de',
     '7 author vi', '8 source de', '9 comments de',
+  ],
+  'p11-no-domain-site.txt': [
+    '1 site vi', '2 title de', '3 byline vi', '4 body de', '5 body de', '6 caption vi',
+    '7 caption de', '8 body de', '9 author vi', '10 ad null', '11 source vi', '12 comments de',
+    '13 related de', '14 related de', '15 related de',
+  ],
+  'p12-full-no-title.txt': [
+    '1 site und', '3 byline vi', '5 body de', '7 caption vi', '9 body de', '11 source de',
+    '13 comments de',
   ],
 };

@@ -63,6 +63,13 @@ describe('leftover pairing on the written pages', () => {
     expect(pairedWith('p10-body-cr.txt', 'Phú Quốc đón hơn 5 triệu lượt khách du lịch')).toBe('Die Insel Phu Quoc hat im vergangenen Jahr mehr als fünf Millionen Touristen empfangen.');
   });
 
+  it('reads a site line without a domain, a mixed-case author and a page without a title', () => {
+    expect(meta('p11-no-domain-site.txt')).toMatchObject({ publisher: 'Báo Quốc Tế', date: '2024-06-05', author: 'Nguyễn Hồng Nhung', slugHeadline: 'indonesia va viet nam ky thoa thuan hop tac nghe ca' });
+    expect(pairedWith('p11-no-domain-site.txt', 'Indonesia và Việt Nam ký thỏa thuận hợp tác nghề cá')).toBe('Indonesien und Vietnam unterzeichnen Abkommen über Fischerei');
+    expect(meta('p12-full-no-title.txt')).toMatchObject({ title: null, publisher: 'Báo Tuổi Trẻ', date: '2024-03-01' });
+    expect(pairedWith('p12-full-no-title.txt', 'TP.HCM khởi công xây dựng cầu mới bắc qua sông Sài Gòn')).toMatch(/^Ho-Chi-Minh-Stadt hat am Donnerstag mit dem Bau einer neuen Brücke/);
+  });
+
   it('pairs nothing on a page without leftovers', () => {
     expect(readFixture(PAGES_DIR, 'p04-body-windows1252.txt').links).toEqual([]);
   });
