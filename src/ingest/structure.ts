@@ -115,6 +115,8 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
 
 function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, hasTitle: boolean) {
   let firstContent = true;
+  let lastContent = to - 1;
+  while (lastContent >= from && isMarker((ctx.lines[lastContent] as PageLine).text)) lastContent--;
   for (let k = from; k < to; k++) {
     const line = ctx.lines[k] as PageLine;
     const t = line.text;
@@ -125,8 +127,7 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
     }
     const wasFirst = firstContent;
     firstContent = false;
-    const lastBeforeTail = ctx.lines.slice(k + 1, to).every((l) => isMarker(l.text));
-    if ((isAuthor(t) && wordCount(t) >= 2) || (lastBeforeTail && !wasFirst && isNameLine(t))) push(out, line, 'author', lang);
+    if ((isAuthor(t) && wordCount(t) >= 2) || (k === lastContent && !wasFirst && isNameLine(t))) push(out, line, 'author', lang);
     else if (lang !== ctx.mainLang && lang !== 'und' && lang !== 'en') {
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
