@@ -18,7 +18,8 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext import PATH… --project FILE [--json]  add pages or folders to a project (story.vi.txt + story.de.txt
                                               are imported as a source/translation pair)
   bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
-                                              (a new project starts with the sample pages; --samples DIR)
+                                              (a new project starts with the sample pages;
+                                              --samples DIR or --no-samples to change that)
 `;
 
 export const nodeIO: CliIO = {

@@ -44,7 +44,7 @@ export async function startBrowserMode(options: ServeOptions, io: CliIO): Promis
 }
 
 export const serveCommand: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only'] });
+  const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only', '--no-samples'] });
   const portText = parsed.values.get('--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -53,8 +53,9 @@ export const serveCommand: CliCommand = async (args, io) => {
   }
   const project = resolve(parsed.values.get('--project') ?? defaultProjectPath());
   const samples = parsed.values.get('--samples');
+  const sampleCorpus = parsed.flags.has('--no-samples') ? null : samples ? resolve(samples) : undefined;
   const uiDir = parsed.flags.has('--api-only') ? null : undefined;
-  const running = await startBrowserMode({ port, projectPath: project, sampleCorpus: samples ? resolve(samples) : undefined, uiDir }, io);
+  const running = await startBrowserMode({ port, projectPath: project, sampleCorpus, uiDir }, io);
   io.stdout(`bitext is serving the workbench at ${running.url}\nProject: ${project}\nOpen that address in a browser; press Ctrl+C to stop.\n`);
   await new Promise<void>((done) => {
     const stop = () => void running.close().then(done);

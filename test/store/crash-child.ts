@@ -43,11 +43,12 @@ for (let i = 0; i < Number(writesArg); i++) {
     } else if (roll < 0.78) {
       const r = project.setLinkState([pick(rows).id], pick(['proposed', 'confirmed', 'rejected'] as const));
       say(`ack ${i} ${r.action} ${r.historyId} 0 ${token}`);
-    } else if (roll < 0.86) {
+    } else if (roll < 0.86 && rows.length > 1) {
       const at = Math.floor(random() * (rows.length - 1));
       const r = project.mergeLinks([rows[at]!.id, rows[at + 1]!.id]);
       say(`ack ${i} merge_links ${r.historyId} 0 ${token}`);
-    } else if (roll < 0.93) {
+    } else if (roll < 0.93 && rows.some((x) => x.translation.length + x.original.length > 1)) {
+      // Merges can leave a single row; only rows of two or more sentences can give one away.
       const row = pick(rows.filter((x) => x.translation.length + x.original.length > 1));
       const r = project.detachSentence([...row.translation, ...row.original][0]!.id);
       say(`ack ${i} detach_sentence ${r.historyId} 0 ${token}`);
