@@ -1,8 +1,108 @@
 // The review and export area of the API: quality checks, scores, export and import of corpus formats.
 // Declared here and merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { ROLES } from '../model';
+import type { ChangeResult, HistoryStatus } from '../store';
+import type { CheckSeverity, ConfidenceHistogram, Finding, Scores } from '../review';
 
-export const reviewArgumentSchemas = {} as const satisfies Record<string, z.ZodType>;
+const id = z.number().int().positive();
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
+export const IMPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled as the review area grows
-export interface ReviewResults {}
+const pages = z.array(id).optional();
+export const unitFiltersSchema = z
+  .object({
+    confirmed: z.boolean().optional(),
+    minScore: z.number().min(0).max(1).optional(),
+    roles: z.array(z.enum(ROLES)).optional(),
+    pages,
+  })
+  .strict();
+
+export const reviewArgumentSchemas = {
+  'review.report': z.object({ pages }).strict(),
+  'review.findings': z
+    .object({
+      pages,
+      check: z.string().min(1).optional(),
+      /** Ignored findings are left out unless asked for; then they come marked `ignored: true`. */
+      includeIgnored: z.boolean().default(false),
+      limit: z.number().int().min(1).max(100_000).default(5000),
+    })
+    .strict(),
+  'review.ignore': z.object({ keys: z.array(z.string().min(1)).min(1, 'must list at least one ignoreKey') }).strict(),
+  'review.unignore': z.object({ keys: z.array(z.string().min(1)).min(1, 'must list at least one ignoreKey') }).strict(),
+  'corpus.export': z
+    .object({
+      format: z.enum(EXPORT_FORMATS),
+      /** The file to write; for Moses the stem: PATH.<source lang> and PATH.<target lang> are written. */
+      path: z.string().min(1),
+      filters: unitFiltersSchema.default({}),
+      overwrite: z.boolean().default(false),
+      job: z.string().min(1).optional(),
+    })
+    .strict(),
+  'corpus.importUnits': z
+    .object({ path: z.string().min(1), format: z.enum(IMPORT_FORMATS).optional(), job: z.string().min(1).optional() })
+    .strict(),
+} as const satisfies Record<string, z.ZodType>;
+
+export type UnitFiltersArg = z.output<typeof unitFiltersSchema>;
+
+/** A page's scores, with the document id to open it. */
+export interface ReviewPage extends Scores {
+  documentId: number;
+  file: string;
+  title: string | null;
+}
+
+export interface ReviewReport {
+  corpus: Scores;
+  pages: ReviewPage[];
+  checks: Array<{ id: string; title: string; severity: CheckSeverity; count: number }>;
+  confidence: ConfidenceHistogram;
+  /** Findings a person chose to ignore (not counted above). */
+  ignored: number;
+}
+
+/** A finding with where its row is and the text it points at. */
+export interface ReviewFinding extends Finding {
+  documentId: number;
+  file: string;
+  rowIndex: number;
+  linkId: number;
+  /** The flagged text (the whole side's text, shortened, for a finding about the whole text). */
+  excerpt: string;
+  ignored: boolean;
+}
+
+export interface ReviewFindings {
+  findings: ReviewFinding[];
+  /** How many matched before `limit`. */
+  total: number;
+}
+
+export interface ExportSummary {
+  format: ExportFormat;
+  files: string[];
+  units: number;
+  bytes: number;
+}
+
+export interface UnitImportSummary {
+  format: (typeof IMPORT_FORMATS)[number];
+  units: number;
+  documentIds: number[];
+  /** The same file was imported before; nothing was added. */
+  skipped: boolean;
+}
+
+export interface ReviewResults {
+  'review.report': ReviewReport;
+  'review.findings': ReviewFindings;
+  'review.ignore': { change: ChangeResult | null; history: HistoryStatus };
+  'review.unignore': { change: ChangeResult | null; history: HistoryStatus };
+  'corpus.export': ExportSummary;
+  'corpus.importUnits': UnitImportSummary;
+}

@@ -13,3 +13,4 @@ export { corpusTer, sentenceTer, terStatistics } from './ter';
 export { countWords, wordEditRate, wordEditStatistics } from './words';
 export { editStatistics, type EditStats } from './editStats';
 export { wordDiff, type DiffPart } from './diff';
+export { qualityReport, confidenceHistogram, CONFIDENCE_BINS, type QualityReport, type Scores, type PageScores, type ConfidenceHistogram } from './report';

@@ -15,6 +15,11 @@ export interface CheckOptions {
   ignored?: Iterable<string>;
   /** Length-ratio norm to use instead of the one estimated from the corpus (or the default for small corpora). */
   lengthNorm?: LengthNorm;
+  /**
+   * Units whose source side is text left inside the translated page (a single page's leftover lines, linked to
+   * the German they correspond to): that text is reported as untranslated, on the source side.
+   */
+  sourceInPage?: (unit: AlignedUnit) => boolean;
 }
 
 /** One page of plain text: the translated sentences (or lines) in reading order. */
@@ -26,6 +31,8 @@ export interface TextDoc {
   sourceLang?: string;
   segments: Array<{ id: string; text: string }>;
 }
+
+const EMPTY_SIDE_CHECKS = new Set(['empty-source', 'empty-translation']);
 
 type Emit = (check: string, unitId: string, side: 'source' | 'target', text: string, start: number, end: number, message: string) => void;
 
@@ -100,12 +107,20 @@ function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, 
   }
 }
 
+function leftoversInSource(emit: Emit, u: AlignedUnit): void {
+  for (const l of findLeftovers(u.source.text, u.source.lang, u.target.lang)) {
+    const excerpt = u.source.text.slice(l.start, l.end);
+    emit('leftover-source', u.id, 'source', u.source.text, l.start, l.end, `${languageName(u.source.lang)} left untranslated in the page: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
+  }
+}
+
 /** All checks over aligned units; corpus-level checks compare the units with each other. */
 export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   const emit = emitter(options.config, out);
   for (const u of units) {
     singleTextChecks(emit, u.id, 'target', u.target.text, u.target.lang, u.source.lang);
+    if (options.sourceInPage?.(u)) leftoversInSource(emit, u);
     for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'source', u.source.text, s.start, s.end, s.message);
   }
   pairingChecks(
@@ -125,7 +140,11 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
   );
   pairChecks(units, emit, options.lengthNorm);
   const order = new Map(units.map((u, i) => [u.id, i]));
-  return sortFindings(withoutIgnored(out, options.ignored ?? []), order);
+  // In a single page most German sentences have no Vietnamese beside them, and a leftover without German is
+  // already reported as untranslated: an empty side there is the page's normal shape, not a finding.
+  const inPage = options.sourceInPage ? new Set(units.filter(options.sourceInPage).map((u) => u.id)) : null;
+  const kept = inPage ? out.filter((f) => !(EMPTY_SIDE_CHECKS.has(f.check) && inPage.has(f.unitId))) : out;
+  return sortFindings(withoutIgnored(kept, options.ignored ?? []), order);
 }
 
 /** Monolingual checks over pages of plain text (sentences or lines), for `bitext qa FILE…`. */

@@ -11,6 +11,8 @@ export const TABLE_KEYS = {
   link_sentences: ['link_id', 'sentence_id'],
   edits: ['id'],
   annotations: ['id'],
+  review_ignores: ['key'],
+  unit_links: ['link_id'],
 } as const;
 export type TableName = keyof typeof TABLE_KEYS;
 

@@ -2,7 +2,7 @@
 // (a source page and its translation, linked across). Every sentence ends up in exactly one link, in reading order.
 import type { PageDocument } from '../model';
 import type { SqlDatabase } from './driver';
-import { Recorder, type BulkInsert, type TableName } from './changes';
+import { Recorder, TABLE_KEYS, type BulkInsert, type TableName } from './changes';
 import { StoreError } from './errors';
 import type { ImportLink, Side } from './types';
 
@@ -136,7 +136,7 @@ export class BulkWriter {
     const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
     const id = this.db.prepare(sql).run(...values).lastInsertRowid;
     let bulk = this.tables.get(table);
-    const keyed = table !== 'link_sentences';
+    const keyed = TABLE_KEYS[table][0] === 'id';
     if (!bulk) {
       bulk = { t: table, cols: keyed ? ['id', ...cols] : cols, rows: [] };
       this.tables.set(table, bulk);

@@ -4,3 +4,5 @@ export { StoreError, isStoreError, type StoreErrorCode } from './errors';
 export { contentHash } from './hash';
 export { LATEST_VERSION as STORE_SCHEMA_VERSION } from './schema';
 export type * from './types';
+export type { UnitImportOptions, UnitImportResult, UnitRow, UnitRowSentence } from './units';
+export type { IgnoredFinding, IgnoreInput } from './ignores';

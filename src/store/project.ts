@@ -10,6 +10,9 @@ import { checkState, confirmThrough, linkOfSentence, linkRecord, membersOf, neig
 import { closeProjectFile, openProjectFile, type OpenedProject } from './open';
 import * as reader from './reader';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from './annotations';
+import { addIgnores, listIgnores, removeIgnores, type IgnoredFinding, type IgnoreInput } from './ignores';
+import { importUnits, unitRows, type UnitImportOptions, type UnitImportResult, type UnitRow } from './units';
+import type { AlignedUnit } from '../formats/units';
 import { editSentence, joinSentences, revertSentence, splitSentence } from './sentences';
 import type {
   AnnotationInput, AnnotationPatch, ChangeResult, CheckResult, DocumentSummary, HistoryEntry, HistoryStatus, ImportLink, ImportOptions,
@@ -80,8 +83,21 @@ export class Project {
     return importPair(this.db, source, translation, links, options);
   }
 
+  /** Units read from a corpus file (TMX, XLIFF, TSV, JSONL): one undoable action, skipped when already imported. */
+  importUnits(units: readonly AlignedUnit[], options: UnitImportOptions): UnitImportResult {
+    this.writable('the import of the corpus file');
+    return importUnits(this.db, units, options);
+  }
+
   // Reading
 
+  /** Every link of a document with what an export needs (texts, machine texts, annotations, imported ids). */
+  unitRows(documentId: number): UnitRow[] {
+    return unitRows(this.db, documentId);
+  }
+  listIgnores(): IgnoredFinding[] {
+    return listIgnores(this.db);
+  }
   listDocuments(): DocumentSummary[] {
     return reader.listDocuments(this.db);
   }
@@ -257,6 +273,21 @@ export class Project {
 
   deleteAnnotation(id: number, options: { who?: string | null } = {}): ChangeResult {
     return this.act('delete_annotation', options.who, (r) => deleteAnnotation(r, id));
+  }
+
+  /** Remembers findings as ignored (undoable); findings already ignored are left as they are. */
+  ignoreFindings(findings: readonly IgnoreInput[], options: { who?: string | null } = {}): ChangeResult {
+    return this.act('ignore_findings', options.who, (r) => {
+      addIgnores(r, findings, options.who ?? null);
+      return { documentId: null };
+    });
+  }
+
+  unignoreFindings(keys: readonly string[], options: { who?: string | null } = {}): ChangeResult {
+    return this.act('unignore_findings', options.who, (r) => {
+      removeIgnores(r, keys);
+      return { documentId: null };
+    });
   }
 
   // History

@@ -149,6 +149,34 @@ CREATE TABLE history_state (
 INSERT INTO history_state (id, cursor, redo_tip) VALUES (1, 0, NULL);
 `,
   },
+  {
+    version: 4,
+    description: 'remembered ignores of review findings; corpus units imported from TMX, XLIFF, TSV or JSONL',
+    sql: `
+-- A finding a person chose to ignore, by its fingerprint (check, unit, side and flagged text), so it stays
+-- ignored when the checks run again.
+CREATE TABLE review_ignores (
+  key TEXT PRIMARY KEY,
+  check_id TEXT NOT NULL,
+  unit_id TEXT NOT NULL,
+  message TEXT NOT NULL,
+  who TEXT,
+  at TEXT NOT NULL
+) STRICT;
+
+-- What a corpus file said about a link it brought in (its own id, page id, file, role and languages), so that
+-- exporting the link again writes the same unit. A link made by regrouping has no row here and gets a new id.
+CREATE TABLE unit_links (
+  link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,
+  external_id TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  file TEXT NOT NULL,
+  role TEXT,
+  source_lang TEXT NOT NULL,
+  target_lang TEXT NOT NULL
+) STRICT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -127,6 +127,16 @@ CREATE TABLE meta (
   value TEXT NOT NULL
 ) STRICT;
 
+-- table review_ignores
+CREATE TABLE review_ignores (
+  key TEXT PRIMARY KEY,
+  check_id TEXT NOT NULL,
+  unit_id TEXT NOT NULL,
+  message TEXT NOT NULL,
+  who TEXT,
+  at TEXT NOT NULL
+) STRICT;
+
 -- table sentences
 CREATE TABLE sentences (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -143,6 +153,17 @@ CREATE TABLE sentences (
 
 -- table sqlite_sequence
 CREATE TABLE sqlite_sequence(name,seq);
+
+-- table unit_links
+CREATE TABLE unit_links (
+  link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,
+  external_id TEXT NOT NULL,
+  doc_id TEXT NOT NULL,
+  file TEXT NOT NULL,
+  role TEXT,
+  source_lang TEXT NOT NULL,
+  target_lang TEXT NOT NULL
+) STRICT;
 
 -- trigger history_no_delete
 CREATE TRIGGER history_no_delete BEFORE DELETE ON history

@@ -1,8 +1,87 @@
-// Handlers of the review and export area (see reviewContract.ts).
+// Handlers of the review and export area (see reviewContract.ts): the quality report, the findings with their
+// remembered ignores, export to corpus files and import of them.
+import { randomUUID } from 'node:crypto';
+import { checkUnits, qualityReport, type Finding } from '../../review';
+import type { Project } from '../../store';
 import type { ApiHandlers } from '../dispatch';
-import type { ReviewResults } from '../reviewContract';
+import { exportUnits, importUnitsFile } from '../exporting';
+import type { ReviewFinding, ReviewReport, ReviewResults } from '../reviewContract';
 import type { AppState } from '../state';
+import { projectUnits, type UnitPlace } from '../units';
 
-export function reviewHandlers(_state: AppState): Pick<ApiHandlers, keyof ReviewResults> {
-  return {};
+export interface ProjectReview {
+  report: ReviewReport;
+  /** Every finding, ignored ones included and marked, in row order. */
+  findings: ReviewFinding[];
+}
+
+const shorten = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
+
+/** Runs the checks and the scores over the project (or some of its pages): what the review view and `bitext qa` show. */
+export function reviewProject(project: Project, pages?: readonly number[]): ProjectReview {
+  const selected = [...projectUnits(project, { pages })];
+  const units = selected.map((s) => s.unit);
+  const inPage = new Set(selected.filter((s) => s.inPage).map((s) => s.unit.id));
+  const place = new Map<string, UnitPlace & { file: string; text: { source: string; target: string } }>();
+  for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: { source: s.unit.source.text, target: s.unit.target.text } });
+  const all = checkUnits(units, { sourceInPage: (u) => inPage.has(u.id) });
+  const ignoredKeys = new Set(project.listIgnores().map((i) => i.key));
+  const active: Finding[] = all.filter((f) => !ignoredKeys.has(f.ignoreKey));
+  const quality = qualityReport(units, active);
+  const docs = new Map(project.listDocuments().map((d) => [d.id, d]));
+  const docIdToDocument = new Map<string, number>();
+  for (const s of selected) if (!docIdToDocument.has(s.unit.docId)) docIdToDocument.set(s.unit.docId, s.place.documentId);
+  const report: ReviewReport = {
+    corpus: quality.corpus,
+    pages: quality.pages.map(({ docId, ...p }) => {
+      const documentId = docIdToDocument.get(docId) ?? 0;
+      return { ...p, documentId, title: docs.get(documentId)?.title ?? null };
+    }),
+    checks: quality.checks.map((c) => ({ ...c, severity: c.severity as ReviewReport['checks'][number]['severity'] })),
+    confidence: quality.confidence,
+    ignored: all.length - active.length,
+  };
+  const findings = all.map((f): ReviewFinding => {
+    const p = place.get(f.unitId);
+    const text = p ? p.text[f.side] : '';
+    return {
+      ...f,
+      documentId: p?.documentId ?? 0,
+      file: p?.file ?? '',
+      rowIndex: p?.index ?? 0,
+      linkId: p?.linkId ?? 0,
+      excerpt: shorten(f.end > f.start ? text.slice(f.start, f.end) : text),
+      ignored: ignoredKeys.has(f.ignoreKey),
+    };
+  });
+  return { report, findings };
+}
+
+export function reviewHandlers(state: AppState): Pick<ApiHandlers, keyof ReviewResults> {
+  const { project } = state;
+  const history = () => project.historyStatus();
+  return {
+    async 'review.report'({ pages }) {
+      return reviewProject(project, pages).report;
+    },
+    async 'review.findings'({ pages, check, includeIgnored, limit }) {
+      const matching = reviewProject(project, pages).findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
+      return { findings: matching.slice(0, limit), total: matching.length };
+    },
+    async 'review.ignore'({ keys }) {
+      const change = project.ignoreFindings(keys.map((key) => ({ key, check: key.split('/')[0] ?? '', unitId: '', message: '' })));
+      return { change, history: history() };
+    },
+    async 'review.unignore'({ keys }) {
+      return { change: project.unignoreFindings(keys), history: history() };
+    },
+    async 'corpus.export'({ format, path, filters, overwrite, job }, context) {
+      const id = job ?? randomUUID();
+      return exportUnits(project, format, path, filters, overwrite, (done, total, label) => context.emit('progress', { job: id, done, total, label }));
+    },
+    async 'corpus.importUnits'({ path, format, job }, context) {
+      const id = job ?? randomUUID();
+      return importUnitsFile(project, path, format, (done, total, label) => context.emit('progress', { job: id, done, total, label }));
+    },
+  };
 }

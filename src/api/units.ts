@@ -1,0 +1,105 @@
+// Project rows as corpus units (AlignedUnit): what export writes and what the review checks and scores.
+// Source = the original side, target = the translation side; several sentences of a side are joined with one
+// space and their annotations shifted into the joined text. Imported units keep the ids their file gave them.
+import type { AlignedUnit, UnitAnnotation } from '../formats/units';
+import type { Role } from '../model';
+import type { DocumentSummary, Project, UnitRow, UnitRowSentence } from '../store';
+
+export interface UnitFilters {
+  /** Only confirmed links. */
+  confirmed?: boolean;
+  /** Only links scored at least this (links without a score are left out when set). */
+  minScore?: number;
+  /** Only units of these roles. */
+  roles?: readonly Role[];
+  /** Only these documents (the ids corpus.list gives). */
+  pages?: readonly number[];
+}
+
+/** Where a unit's row is, for jumping to it. */
+export interface UnitPlace {
+  documentId: number;
+  index: number;
+  linkId: number;
+}
+
+export interface ProjectUnit {
+  unit: AlignedUnit;
+  place: UnitPlace;
+  /** The page kind: in a single page the source side is text left in the translated page. */
+  inPage: boolean;
+}
+
+function joinSide(sentences: UnitRowSentence[], side: 'source' | 'target'): { text: string; machine: string; edited: boolean; annotations: UnitAnnotation[] } {
+  let text = '';
+  let machine = '';
+  let edited = false;
+  const annotations: UnitAnnotation[] = [];
+  sentences.forEach((s, i) => {
+    if (i > 0) {
+      text += ' ';
+      machine += ' ';
+    }
+    for (const a of s.annotations) annotations.push({ side, start: text.length + a.start, end: text.length + a.end, category: a.category, severity: a.severity, comment: a.comment });
+    text += s.text;
+    machine += s.machineText;
+    edited ||= s.edited;
+  });
+  return { text, machine, edited, annotations };
+}
+
+export function rowToUnit(row: UnitRow, doc: Pick<DocumentSummary, 'id' | 'file' | 'languages'>): AlignedUnit {
+  const original = row.sentences.filter((s) => s.side === 'original');
+  const translation = row.sentences.filter((s) => s.side === 'translation');
+  const source = joinSide(original, 'source');
+  const target = joinSide(translation, 'target');
+  const ext = row.external;
+  return {
+    id: ext?.id ?? `${doc.id}:${row.linkId}`,
+    docId: ext?.docId ?? String(doc.id),
+    file: ext?.file ?? doc.file,
+    role: ext ? ext.role : (translation[0]?.role ?? original[0]?.role ?? null),
+    source: { lang: ext?.sourceLang ?? doc.languages.original, text: source.text },
+    target: { lang: ext?.targetLang ?? doc.languages.translation, text: target.text },
+    machineTarget: target.edited ? target.machine : null,
+    state: row.state,
+    origin: row.origin,
+    score: row.score,
+    annotations: [...source.annotations, ...target.annotations],
+  };
+}
+
+function passes(unit: AlignedUnit, filters: UnitFilters): boolean {
+  if (filters.confirmed && unit.state !== 'confirmed') return false;
+  if (filters.minScore !== undefined && (unit.score === null || unit.score < filters.minScore)) return false;
+  if (filters.roles && filters.roles.length > 0 && (unit.role === null || !filters.roles.includes(unit.role))) return false;
+  return true;
+}
+
+/** The documents the filters select, in corpus order. */
+export function selectedDocuments(project: Project, filters: UnitFilters = {}): DocumentSummary[] {
+  const docs = project.listDocuments();
+  if (!filters.pages || filters.pages.length === 0) return docs;
+  const wanted = new Set(filters.pages);
+  return docs.filter((d) => wanted.has(d.id) || (d.sourceDocument !== null && wanted.has(d.sourceDocument.id)));
+}
+
+/** Units of the project, document by document (one document's rows in memory at a time). */
+export function* projectUnits(project: Project, filters: UnitFilters = {}): Generator<ProjectUnit> {
+  for (const doc of selectedDocuments(project, filters)) {
+    for (const row of project.unitRows(doc.id)) {
+      const unit = rowToUnit(row, doc);
+      if (!passes(unit, filters)) continue;
+      yield { unit, place: { documentId: doc.id, index: row.index, linkId: row.linkId }, inPage: doc.kind === 'page' && row.external === null };
+    }
+  }
+}
+
+/** Counts the units the filters select, for progress totals. */
+export function countUnits(project: Project, filters: UnitFilters = {}): number {
+  const simple = !filters.confirmed && filters.minScore === undefined && !(filters.roles && filters.roles.length > 0);
+  if (simple) return selectedDocuments(project, filters).reduce((n, d) => n + d.links.total, 0);
+  let n = 0;
+  for (const _ of projectUnits(project, filters)) n++;
+  return n;
+}
