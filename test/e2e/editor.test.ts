@@ -114,6 +114,7 @@ test('finds everything as left after a reload, and speaks Vietnamese', async () 
   assert.equal(await rowOf('Staatschef Kim Jong Un anlässlich').getByTestId('word-diff').locator('.ins').first().innerText(), 'Staatschef');
   assert.equal(await page.locator('.grid-body mark.sev-major').first().innerText(), 'Vertrauen');
   assert.match(await page.locator('.annotation-list').innerText(), /Accuracy: mistranslation[\s\S]*Vertrauen/);
+  await page.screenshot({ path: resultsPath('editor-full.png') });
   await page.getByTestId('ui-language').selectOption('vi');
   await page.getByRole('button', { name: 'Xác nhận', exact: true }).waitFor();
   assert.match(await page.locator('.annotation-list').innerText(), /Độ chính xác: dịch sai/);

@@ -1,0 +1,28 @@
+// `npm run bench`: every figure the issues ask for, each a median of several runs, printed as one table.
+type Result = { name: string; value: number; unit: string; target?: string };
+
+const suites: Array<[string, () => Promise<{ bench(): Promise<Result[]> }>]> = [
+  ['reading pages', () => import('./reading')],
+  ['alignment', () => import('./align')],
+  ['project store', () => import('./store')],
+  ['import into a project', () => import('./importing')],
+  ['export', () => import('./export')],
+  ['editor in Chromium', () => import('./ui')],
+];
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const [title, load] of suites) {
+  if (only.length && !only.some((word) => title.includes(word))) continue;
+  console.log(`\n## ${title}`);
+  try {
+    for (const r of await (await load()).bench()) {
+      const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1);
+      console.log(`${r.name.padEnd(72)} ${value.padStart(10)} ${r.unit.padEnd(10)} ${r.target ? `target ${r.target}` : ''}`);
+    }
+  } catch (error) {
+    failed++;
+    console.log(`could not run: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
