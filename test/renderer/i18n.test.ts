@@ -54,22 +54,37 @@ export function literalsIn(fileName: string, code: string): string[] {
 }
 
 describe('UI translations', () => {
+  // Plural forms differ by language (Vietnamese has only `_other`), so compare keys without plural suffixes.
+  const base = (keys: Iterable<string>) => [...new Set([...keys].map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
+  const hasKey = (key: string) => locales.en.has(key) || locales.en.has(`${key}_other`);
+
   it('has the same keys in en, de and vi', () => {
-    const keys = [...locales.en.keys()].sort();
-    expect([...locales.de.keys()].sort()).toEqual(keys);
-    expect([...locales.vi.keys()].sort()).toEqual(keys);
+    const keys = base(locales.en.keys());
+    expect(base(locales.de.keys())).toEqual(keys);
+    expect(base(locales.vi.keys())).toEqual(keys);
+  });
+
+  it('has every plural form each language needs', () => {
+    for (const [lang, map] of Object.entries(locales)) {
+      const rules = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const key of base(map.keys()).filter((k) => map.has(`${k}_other`)))
+        for (const category of rules) expect(map.has(`${key}_${category}`), `${lang}: ${key}_${category}`).toBe(true);
+    }
   });
 
   it('keeps the same placeholders in every translation', () => {
     for (const [key, english] of locales.en)
-      for (const other of [locales.de, locales.vi]) expect(placeholders(other.get(key) ?? ''), key).toEqual(placeholders(english));
+      for (const other of [locales.de, locales.vi]) {
+        const translated = other.get(key) ?? other.get(key.replace(/_\w+$/, '_other')) ?? '';
+        expect(placeholders(translated), key).toEqual(placeholders(english));
+      }
   });
 
   it('has every key the code asks for', () => {
     const missing: string[] = [];
     for (const file of sourceFiles(RENDERER)) {
       const code = readFileSync(file, 'utf8');
-      for (const match of code.matchAll(/\bt\(\s*'([\w.]+)'/g)) if (!locales.en.has(match[1] as string)) missing.push(`${file}: ${match[1]}`);
+      for (const match of code.matchAll(/\bt\(\s*'([\w.]+)'/g)) if (!hasKey(match[1] as string)) missing.push(`${file}: ${match[1]}`);
       // Keys built from a template, e.g. t(`role.${role}`): every value of that family must exist.
       for (const match of code.matchAll(/\bt\(\s*`(\w+)\.\$\{/g)) if (![...locales.en.keys()].some((k) => k.startsWith(`${match[1]}.`))) missing.push(`${file}: ${match[1]}.*`);
     }
