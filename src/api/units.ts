@@ -28,6 +28,8 @@ export interface ProjectUnit {
   place: UnitPlace;
   /** The page kind: in a single page the source side is text left in the translated page. */
   inPage: boolean;
+  /** The database ids of the row's sentences. */
+  sentenceIds: number[];
 }
 
 function joinSide(sentences: UnitRowSentence[], side: 'source' | 'target'): { text: string; machine: string; edited: boolean; annotations: UnitAnnotation[] } {
@@ -90,16 +92,7 @@ export function* projectUnits(project: Project, filters: UnitFilters = {}): Gene
     for (const row of project.unitRows(doc.id)) {
       const unit = rowToUnit(row, doc);
       if (!passes(unit, filters)) continue;
-      yield { unit, place: { documentId: doc.id, index: row.index, linkId: row.linkId }, inPage: doc.kind === 'page' && row.external === null };
+      yield { unit, place: { documentId: doc.id, index: row.index, linkId: row.linkId }, inPage: doc.kind === 'page' && row.external === null, sentenceIds: row.sentences.map((s) => s.id) };
     }
   }
-}
-
-/** Counts the units the filters select, for progress totals. */
-export function countUnits(project: Project, filters: UnitFilters = {}): number {
-  const simple = !filters.confirmed && filters.minScore === undefined && !(filters.roles && filters.roles.length > 0);
-  if (simple) return selectedDocuments(project, filters).reduce((n, d) => n + d.links.total, 0);
-  let n = 0;
-  for (const _ of projectUnits(project, filters)) n++;
-  return n;
 }

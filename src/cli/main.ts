@@ -5,8 +5,11 @@ import type { CliCommand, CliIO } from './io';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   align: async () => (await import('./align')).alignCommand,
+  export: async () => (await import('./export')).exportCommand,
   import: async () => (await import('./import')).importCommand,
+  'import-units': async () => (await import('./export')).importUnitsCommand,
   inspect: async () => (await import('./inspect')).inspectCommand,
+  qa: async () => (await import('./qa')).qaCommand,
   serve: async () => (await import('./serve')).serveCommand,
 };
 
@@ -17,6 +20,11 @@ const USAGE = `bitext — a workbench for bilingual text
                                               align two documents sentence by sentence
   bitext import PATH… --project FILE [--json]  add pages or folders to a project (story.vi.txt + story.de.txt
                                               are imported as a source/translation pair)
+  bitext import-units FILE… --project FILE     add TMX, XLIFF, TSV or JSONL units to a project
+  bitext export --project FILE --format tmx|xliff|tsv|moses|jsonl --out PATH
+                [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--overwrite]
+                                              write the aligned rows as a bilingual corpus
+  bitext qa (--project FILE | FILE…) [--json]  quality checks and scores (MQM, chrF, TER, word edit rate)
   bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
                                               (a new project starts with the sample pages;
                                               --samples DIR or --no-samples to change that)

@@ -1,7 +1,7 @@
 // Review engine: public surface. Automatic checks, MQM scores, edit metrics (chrF, TER, word edit rate), diffs.
 export { CHECKS, effectiveChecks, type CheckConfig, type CheckInfo } from './catalog';
 export { CHECK_SEVERITIES, countByCheck, fingerprint, withoutIgnored, type CheckSeverity, type Finding } from './findings';
-export { checkTexts, checkUnits, segmentsFromLines, type CheckOptions, type TextDoc } from './run';
+export { checkStrayTexts, checkTexts, checkUnits, segmentsFromLines, type CheckOptions, type TextDoc } from './run';
 export { DEFAULT_LENGTH_NORM, type LengthNorm } from './pairChecks';
 export { findQuantities, type Quantity } from './quantities';
 export { findLeftovers, DISTINCTIVE_LETTERS } from './leftovers';

@@ -147,6 +147,17 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
   return sortFindings(withoutIgnored(kept, options.ignored ?? []), order);
 }
 
+/**
+ * Text of a page that is in no row (an ad marker or navigation line between paragraphs, which the reader kept as
+ * a block without sentences): reported against the row it stands before, with offsets into its own text.
+ */
+export function checkStrayTexts(items: ReadonlyArray<{ unitId: string; text: string }>, options: CheckOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  const emit = emitter(options.config, out);
+  for (const it of items) for (const s of boilerplate(it.text)) emit('boilerplate', it.unitId, 'target', it.text, s.start, s.end, `${s.message} (between the rows)`);
+  return withoutIgnored(out, options.ignored ?? []);
+}
+
 /** Monolingual checks over pages of plain text (sentences or lines), for `bitext qa FILE…`. */
 export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];

@@ -1,13 +1,13 @@
 // Handlers of the review and export area (see reviewContract.ts): the quality report, the findings with their
 // remembered ignores, export to corpus files and import of them.
 import { randomUUID } from 'node:crypto';
-import { checkUnits, qualityReport, type Finding } from '../../review';
+import { checkStrayTexts, checkUnits, qualityReport, type Finding } from '../../review';
 import type { Project } from '../../store';
 import type { ApiHandlers } from '../dispatch';
 import { exportUnits, importUnitsFile } from '../exporting';
 import type { ReviewFinding, ReviewReport, ReviewResults } from '../reviewContract';
 import type { AppState } from '../state';
-import { projectUnits, type UnitPlace } from '../units';
+import { projectUnits, type ProjectUnit, type UnitPlace } from '../units';
 
 export interface ProjectReview {
   report: ReviewReport;
@@ -17,6 +17,40 @@ export interface ProjectReview {
 
 const shorten = (s: string): string => (s.length > 160 ? `${s.slice(0, 157)}…` : s);
 
+/**
+ * Blocks of single pages that are in no row (the reader keeps `[Anzeige_1]` and the like as blocks without
+ * sentences), each with the unit of the row that follows it (or the last row), to check as stray text.
+ */
+function strayBlocks(project: Project, selected: readonly ProjectUnit[]): Array<{ unitId: string; text: string }> {
+  const unitOfSentence = new Map<number, string>();
+  const docs = new Map<number, string[]>();
+  for (const s of selected) {
+    if (!s.inPage) continue;
+    for (const id of s.sentenceIds) unitOfSentence.set(id, s.unit.id);
+    docs.set(s.place.documentId, [...(docs.get(s.place.documentId) ?? []), s.unit.id]);
+  }
+  const out: Array<{ unitId: string; text: string }> = [];
+  for (const [documentId, unitIds] of docs) {
+    const doc = project.getDocument(documentId);
+    const firstSentence = new Map<number, number>();
+    for (const s of doc.sentences) if (!firstSentence.has(s.blockId)) firstSentence.set(s.blockId, s.id);
+    const pending: string[] = [];
+    for (const b of doc.blocks) {
+      const sentence = firstSentence.get(b.id);
+      if (sentence === undefined) {
+        if (b.text.trim() !== '') pending.push(b.text);
+        continue;
+      }
+      const unitId = unitOfSentence.get(sentence);
+      if (unitId === undefined) continue;
+      for (const text of pending.splice(0)) out.push({ unitId, text });
+    }
+    const last = unitIds[unitIds.length - 1];
+    if (last !== undefined) for (const text of pending) out.push({ unitId: last, text });
+  }
+  return out;
+}
+
 /** Runs the checks and the scores over the project (or some of its pages): what the review view and `bitext qa` show. */
 export function reviewProject(project: Project, pages?: readonly number[]): ProjectReview {
   const selected = [...projectUnits(project, { pages })];
@@ -24,7 +58,12 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
   const inPage = new Set(selected.filter((s) => s.inPage).map((s) => s.unit.id));
   const place = new Map<string, UnitPlace & { file: string; text: { source: string; target: string } }>();
   for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: { source: s.unit.source.text, target: s.unit.target.text } });
-  const all = checkUnits(units, { sourceInPage: (u) => inPage.has(u.id) });
+  const stray = strayBlocks(project, selected);
+  const order = new Map(selected.map((s, i) => [s.unit.id, i]));
+  const all = [...checkUnits(units, { sourceInPage: (u) => inPage.has(u.id) }), ...checkStrayTexts(stray)].sort(
+    (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
+  );
+  const strayText = new Map(stray.map((s) => [s.unitId, s.text]));
   const ignoredKeys = new Set(project.listIgnores().map((i) => i.key));
   const active: Finding[] = all.filter((f) => !ignoredKeys.has(f.ignoreKey));
   const quality = qualityReport(units, active);
@@ -43,7 +82,8 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
   };
   const findings = all.map((f): ReviewFinding => {
     const p = place.get(f.unitId);
-    const text = p ? p.text[f.side] : '';
+    const own = f.message.endsWith('(between the rows)') ? strayText.get(f.unitId) : undefined;
+    const text = own ?? (p ? p.text[f.side] : '');
     return {
       ...f,
       documentId: p?.documentId ?? 0,
