@@ -31,6 +31,18 @@ export const reviewArgumentSchemas = {
       limit: z.number().int().min(1).max(100_000).default(5000),
     })
     .strict(),
+  /** The rows behind a number of the report: by confidence range and/or state, for clicking through. */
+  'review.rows': z
+    .object({
+      pages,
+      minScore: z.number().min(0).max(1).optional(),
+      /** Exclusive upper bound (1 is included when maxScore is 1). */
+      maxScore: z.number().min(0).max(1).optional(),
+      unscored: z.boolean().optional(),
+      state: z.enum(['proposed', 'confirmed', 'rejected']).optional(),
+      limit: z.number().int().min(1).max(10_000).default(500),
+    })
+    .strict(),
   'review.ignore': z.object({ keys: z.array(z.string().min(1)).min(1, 'must list at least one ignoreKey') }).strict(),
   'review.unignore': z.object({ keys: z.array(z.string().min(1)).min(1, 'must list at least one ignoreKey') }).strict(),
   'corpus.export': z
@@ -83,6 +95,17 @@ export interface ReviewFindings {
   total: number;
 }
 
+export interface ReviewRow {
+  documentId: number;
+  rowIndex: number;
+  linkId: number;
+  file: string;
+  state: 'proposed' | 'confirmed' | 'rejected';
+  score: number | null;
+  source: string;
+  target: string;
+}
+
 export interface ExportSummary {
   format: ExportFormat;
   files: string[];
@@ -101,6 +124,7 @@ export interface UnitImportSummary {
 export interface ReviewResults {
   'review.report': ReviewReport;
   'review.findings': ReviewFindings;
+  'review.rows': { rows: ReviewRow[]; total: number };
   'review.ignore': { change: ChangeResult | null; history: HistoryStatus };
   'review.unignore': { change: ChangeResult | null; history: HistoryStatus };
   'corpus.export': ExportSummary;

@@ -4,6 +4,7 @@ import { SHORTCUTS, type EditorAction } from './shortcuts';
 const GROUPS: EditorAction[][] = [
   ['confirm', 'confirmThrough', 'reject'],
   ['moveUp', 'moveDown', 'mergeNext', 'split', 'detach', 'realign'],
+  ['splitSentence', 'joinSentence'],
   ['edit', 'annotate'],
   ['nextUnconfirmed', 'nextNonOneToOne', 'nextLowConfidence'],
   ['undo', 'redo', 'search', 'help'],

@@ -14,6 +14,8 @@ export type EditorAction =
   | 'split'
   | 'detach'
   | 'realign'
+  | 'splitSentence'
+  | 'joinSentence'
   | 'edit'
   | 'annotate'
   | 'nextUnconfirmed'
@@ -45,6 +47,8 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'split', keys: ['s'] },
   { action: 'detach', keys: ['d'] },
   { action: 'realign', keys: ['r'] },
+  { action: 'splitSentence', keys: ['Shift+S'] },
+  { action: 'joinSentence', keys: ['Shift+J'] },
   { action: 'edit', keys: ['e', 'F2'] },
   { action: 'annotate', keys: ['a'] },
   { action: 'nextUnconfirmed', keys: ['u'] },

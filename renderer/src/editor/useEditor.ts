@@ -31,10 +31,10 @@ export interface Editor {
   busy: boolean;
 }
 
-/** The text a person has selected inside one sentence, as offsets into that sentence's text. */
-function selectionIn(sentence: LinkSentence): { start: number; end: number } | null {
+/** The text a person has selected (or the caret, when `caret`) inside one sentence, as offsets into its text. */
+function selectionIn(sentence: LinkSentence, caret = false): { start: number; end: number } | null {
   const selection = window.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  if (!selection || (selection.isCollapsed && !caret) || selection.rangeCount === 0) return null;
   const holder = document.querySelector(`[data-sentence="${sentence.id}"] .text`);
   const range = selection.getRangeAt(0);
   if (!holder || !holder.contains(range.startContainer) || !holder.contains(range.endContainer)) return null;
@@ -137,6 +137,17 @@ export function useEditor(view: DocumentView, rows: LinkRows, onFocusRow: (index
         return sentence && call('links.detach', { sentenceId: sentence.id });
       case 'realign':
         return call('links.realign', { documentId: view.id });
+      case 'splitSentence': {
+        const at = sentence && selectionIn(sentence, true);
+        if (!sentence || !at || at.start <= 0 || at.start >= sentence.text.length) return setMessage({ kind: 'info', text: t('editor.caretNeeded') });
+        return call('sentence.split', { sentenceId: sentence.id, offset: at.start });
+      }
+      case 'joinSentence': {
+        const side = row?.translation.some((s) => s.id === sentence?.id) ? row.translation : row?.original;
+        const following = side?.[side.findIndex((s) => s.id === sentence?.id) + 1];
+        if (!sentence || !following) return setMessage({ kind: 'info', text: t('editor.nothingToJoin') });
+        return call('sentence.join', { firstId: sentence.id, secondId: following.id });
+      }
       case 'edit':
         return sentence && setEditing(sentence.id);
       case 'annotate': {

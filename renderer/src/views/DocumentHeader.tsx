@@ -20,6 +20,11 @@ export function DocumentHeader({ view }: { view: DocumentView }) {
         {' · '}
         {t('document.counts', { rows: view.rowCount, confirmed: view.states.confirmed })}
       </div>
+      {meta.slugHeadline && (
+        <div className="muted slug" title={meta.sourceUrl ?? undefined}>
+          {t('document.slugHeadline', { headline: meta.slugHeadline })}
+        </div>
+      )}
     </header>
   );
 }

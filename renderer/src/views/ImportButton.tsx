@@ -5,6 +5,8 @@ import type { ImportSummary } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
 
+const PAGE_FILE = /\.(txt|html?|md)$/i;
+
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
@@ -17,6 +19,9 @@ export function ImportButton() {
   const api = useApi();
   const { bump } = useChanges();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  // Folder picking is a non-standard attribute React does not type; set it on the element itself.
+  useEffect(() => folderInput.current?.setAttribute('webkitdirectory', ''), []);
   const [progress, setProgress] = useState<{ job: string; done: number; total: number; label: string } | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -57,8 +62,19 @@ export function ImportButton() {
       }}
     >
       <input ref={input} type="file" multiple hidden accept=".txt,.html,.htm,.md" data-testid="import-input" onChange={(e) => void run([...(e.target.files ?? [])])} />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        data-testid="import-folder-input"
+        onChange={(e) => void run([...(e.target.files ?? [])].filter((f) => PAGE_FILE.test(f.name)))}
+      />
       <button type="button" onClick={() => input.current?.click()} disabled={progress !== null}>
         {t('import.button')}
+      </button>
+      <button type="button" onClick={() => folderInput.current?.click()} disabled={progress !== null}>
+        {t('import.folder')}
       </button>
       <span className="muted hint">{t('import.drop')}</span>
       {progress && (

@@ -5,7 +5,7 @@ import { checkStrayTexts, checkUnits, qualityReport, type Finding } from '../../
 import type { Project } from '../../store';
 import type { ApiHandlers } from '../dispatch';
 import { exportUnits, importUnitsFile } from '../exporting';
-import type { ReviewFinding, ReviewReport, ReviewResults } from '../reviewContract';
+import type { ReviewFinding, ReviewReport, ReviewResults, ReviewRow } from '../reviewContract';
 import type { AppState } from '../state';
 import { projectUnits, type ProjectUnit, type UnitPlace } from '../units';
 
@@ -107,6 +107,21 @@ export function reviewHandlers(state: AppState): Pick<ApiHandlers, keyof ReviewR
     async 'review.findings'({ pages, check, includeIgnored, limit }) {
       const matching = reviewProject(project, pages).findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
       return { findings: matching.slice(0, limit), total: matching.length };
+    },
+    async 'review.rows'({ pages, minScore, maxScore, unscored, state: linkState, limit }) {
+      const rows: ReviewRow[] = [];
+      let total = 0;
+      for (const { unit, place } of projectUnits(project, { pages })) {
+        if (linkState !== undefined && unit.state !== linkState) continue;
+        if (unscored !== undefined && (unit.score === null) !== unscored) continue;
+        if (minScore !== undefined && (unit.score === null || unit.score < minScore)) continue;
+        if (maxScore !== undefined && (unit.score === null || (maxScore < 1 ? unit.score >= maxScore : unit.score > 1))) continue;
+        total++;
+        if (rows.length < limit) {
+          rows.push({ documentId: place.documentId, rowIndex: place.index, linkId: place.linkId, file: unit.file, state: unit.state, score: unit.score, source: shorten(unit.source.text), target: shorten(unit.target.text) });
+        }
+      }
+      return { rows, total };
     },
     async 'review.ignore'({ keys }) {
       const change = project.ignoreFindings(keys.map((key) => ({ key, check: key.split('/')[0] ?? '', unitId: '', message: '' })));
