@@ -6,7 +6,7 @@ const GROUPS: EditorAction[][] = [
   ['moveUp', 'moveDown', 'mergeNext', 'split', 'detach', 'realign'],
   ['splitSentence', 'joinSentence'],
   ['edit', 'annotate'],
-  ['nextUnconfirmed', 'nextNonOneToOne', 'nextLowConfidence'],
+  ['nextUnconfirmed', 'nextNonOneToOne', 'nextLowConfidence', 'nextFinding'],
   ['undo', 'redo', 'search', 'help'],
 ];
 const KEYS = new Map(SHORTCUTS.map((s) => [s.action, s.keys[0]]));

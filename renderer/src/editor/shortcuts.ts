@@ -21,6 +21,7 @@ export type EditorAction =
   | 'nextUnconfirmed'
   | 'nextNonOneToOne'
   | 'nextLowConfidence'
+  | 'nextFinding'
   | 'undo'
   | 'redo'
   | 'search'
@@ -54,6 +55,7 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'nextUnconfirmed', keys: ['u'] },
   { action: 'nextNonOneToOne', keys: ['o'] },
   { action: 'nextLowConfidence', keys: ['l'] },
+  { action: 'nextFinding', keys: ['q'] },
   { action: 'undo', keys: ['Ctrl+z'] },
   { action: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+y'] },
   { action: 'search', keys: ['Ctrl+f', '/'] },

@@ -45,7 +45,13 @@ function selectionIn(sentence: LinkSentence, caret = false): { start: number; en
   return { start, end: start + range.toString().length };
 }
 
-export function useEditor(view: DocumentView, rows: LinkRows, onFocusRow: (index: number) => void, onOpenPanel: (panel: 'search' | 'help') => void): Editor {
+export function useEditor(
+  view: DocumentView,
+  rows: LinkRows,
+  onFocusRow: (index: number) => void,
+  onOpenPanel: (panel: 'search' | 'help') => void,
+  findingRows: readonly number[],
+): Editor {
   const api = useApi();
   const { t } = useTranslation();
   const { bump } = useChanges();
@@ -162,6 +168,11 @@ export function useEditor(view: DocumentView, rows: LinkRows, onFocusRow: (index
         return jump('nonOneToOne');
       case 'nextLowConfidence':
         return jump('lowConfidence');
+      case 'nextFinding': {
+        const index = findingRows.find((i) => i > cursor.index);
+        if (index === undefined) return setMessage({ kind: 'info', text: t('editor.noMore.finding') });
+        return setCursor({ index, side: cursor.side, sentence: 0 });
+      }
       case 'undo':
         return call('history.undo', {});
       case 'redo':

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { LinkRows } from './useLinkRows';
 import { LinkRowView, type LinkRowViewProps } from './LinkRowView';
 
-export interface LinkGridProps extends Pick<LinkRowViewProps, 'editingId' | 'showDiff' | 'annotationsOf' | 'handlers'> {
+export interface LinkGridProps extends Pick<LinkRowViewProps, 'editingId' | 'showDiff' | 'annotationsOf' | 'findingsOf' | 'handlers'> {
   rows: LinkRows;
   languages: { translation: string; original: string };
   showFurniture: boolean;

@@ -62,11 +62,14 @@ export interface LinkRowViewProps {
   editingId: number | null;
   showDiff: boolean;
   annotationsOf: (sentenceId: number) => StoredAnnotation[];
+  /** Messages of the automatic checks that flag this row. */
+  findingsOf: (rowIndex: number) => string[];
   handlers: RowHandlers;
 }
 
-export const LinkRowView = memo(function LinkRowView({ row, focused, cursor, editingId, showDiff, annotationsOf, handlers }: LinkRowViewProps) {
+export const LinkRowView = memo(function LinkRowView({ row, focused, cursor, editingId, showDiff, annotationsOf, findingsOf, handlers }: LinkRowViewProps) {
   const { t } = useTranslation();
+  const findings = findingsOf(row.index);
   const side = (name: Side) =>
     row[name].map((s, i) => (
       <SentenceView
@@ -93,6 +96,11 @@ export const LinkRowView = memo(function LinkRowView({ row, focused, cursor, edi
         <span className="row-number">{row.index + 1}</span>
         <span className={`state-dot ${row.state}`} title={t(`state.${row.state}`)} aria-label={t(`state.${row.state}`)} />
         <span className="link-shape">{`${row.translation.length}:${row.original.length}`}</span>
+        {findings.length > 0 && (
+          <span className="qa-flag" title={findings.join('\n')} aria-label={t('grid.findings', { count: findings.length })} data-testid="qa-flag">
+            {t('grid.qa')}
+          </span>
+        )}
       </div>
       <div className="cell translation" role="cell">
         {side('translation')}

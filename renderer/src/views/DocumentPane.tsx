@@ -32,7 +32,15 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const [panel, setPanel] = useState<Panel>('annotations');
   const [showFurniture, setShowFurniture] = useState(() => localStorage.getItem(FURNITURE_KEY) !== 'false');
   const [showDiff, setShowDiff] = useState(true);
-  const editor = useEditor(view, rows, setFocusedIndex, setPanel);
+  const findings = useApiCall('review.findings', { pages: [view.id] }, version);
+  const findingsByRow = useMemo(() => {
+    const map = new Map<number, string[]>();
+    if (findings.state === 'ready') for (const f of findings.value.findings) map.set(f.rowIndex, [...(map.get(f.rowIndex) ?? []), f.message]);
+    return map;
+  }, [findings]);
+  const findingRows = useMemo(() => [...findingsByRow.keys()].sort((a, b) => a - b), [findingsByRow]);
+  const findingsOf = useCallback((index: number) => findingsByRow.get(index) ?? [], [findingsByRow]);
+  const editor = useEditor(view, rows, setFocusedIndex, setPanel, findingRows);
   const annotations = useApiCall('annotation.list', { documentId: view.id }, version);
   const taxonomy = useApiCall('review.taxonomy', {});
 
@@ -109,6 +117,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
           editingId={editor.editing}
           showDiff={showDiff}
           annotationsOf={annotationsOf}
+          findingsOf={findingsOf}
           handlers={handlers}
         />
       </section>
