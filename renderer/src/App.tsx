@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiCall } from './api/ApiContext';
 import { ChangesProvider, useChanges } from './api/changes';
@@ -6,7 +6,10 @@ import { LanguageSwitcher } from './components/LanguageSwitcher';
 import { ThemeToggle } from './components/ThemeToggle';
 import { CorpusList } from './views/CorpusList';
 import { DocumentPane } from './views/DocumentPane';
-import { ReviewView } from './review/ReviewView';
+import { StatusLine } from './components/StatusLine';
+
+// The review view and its chart library load only when it is first opened.
+const ReviewView = lazy(() => import('./review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 interface Place {
   view: 'editor' | 'review';
@@ -73,7 +76,9 @@ function Workbench() {
         </aside>
         <main className="document">
           {place.view === 'review' ? (
-            <ReviewView onOpenRow={(id, row) => go(id, row)} />
+            <Suspense fallback={<StatusLine loadable={{ state: 'loading' }} />}>
+              <ReviewView onOpenRow={(id, row) => go(id, row)} />
+            </Suspense>
           ) : (
             <DocumentPane id={place.document} jumpTo={place.row} onOpenDocument={(id, row) => go(id, row)} />
           )}
