@@ -70,11 +70,17 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
   const docs = new Map(project.listDocuments().map((d) => [d.id, d]));
   const docIdToDocument = new Map<string, number>();
   for (const s of selected) if (!docIdToDocument.has(s.unit.docId)) docIdToDocument.set(s.unit.docId, s.place.documentId);
+  // A page without a title (a body-only extract) is named by its first caption or paragraph, as in the corpus list.
+  const previews = new Map<number, string>();
+  for (const s of selected) {
+    if (previews.has(s.place.documentId) || (s.unit.role !== 'body' && s.unit.role !== 'caption') || s.unit.target.text === '') continue;
+    previews.set(s.place.documentId, s.unit.target.text.length > 100 ? `${s.unit.target.text.slice(0, 99)}…` : s.unit.target.text);
+  }
   const report: ReviewReport = {
     corpus: quality.corpus,
     pages: quality.pages.map(({ docId, ...p }) => {
       const documentId = docIdToDocument.get(docId) ?? 0;
-      return { ...p, documentId, title: docs.get(documentId)?.title ?? null };
+      return { ...p, documentId, title: docs.get(documentId)?.title ?? previews.get(documentId) ?? null };
     }),
     checks: quality.checks.map((c) => ({ ...c, severity: c.severity as ReviewReport['checks'][number]['severity'] })),
     confidence: quality.confidence,

@@ -1,0 +1,142 @@
+// Export of the aligned corpus: format, filters and path, then corpus.export with a progress bar. A file that
+// exists is only replaced when the box says so; the app's refusal is shown as it comes.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/ApiContext';
+import type { ExportSummary } from '../../../src/api/reviewContract';
+
+const FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
+const EXTENSIONS: Record<(typeof FORMATS)[number], string> = { tmx: 'tmx', xliff: 'xlf', tsv: 'tsv', moses: 'txt', jsonl: 'jsonl' };
+const ROLES = ['title', 'body', 'caption', 'byline', 'author', 'site', 'related', 'source', 'ad', 'comments', 'nav'] as const;
+
+type Outcome = { kind: 'done'; summary: ExportSummary } | { kind: 'error'; message: string } | null;
+
+export function ExportDialog({ page, onClose }: { page: number | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [format, setFormat] = useState<(typeof FORMATS)[number]>('tmx');
+  const [path, setPath] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [minScore, setMinScore] = useState('');
+  const [roles, setRoles] = useState<string[]>([]);
+  const [onlyPage, setOnlyPage] = useState(false);
+  const [overwrite, setOverwrite] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const job = useRef(`export-${Math.random().toString(36).slice(2)}`);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  useEffect(() => api.on('progress', (p) => p.job === job.current && setProgress({ done: p.done, total: p.total })), [api]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (path.trim() === '') {
+      setOutcome({ kind: 'error', message: t('review.export.needPath') });
+      return;
+    }
+    setOutcome(null);
+    setProgress({ done: 0, total: 0 });
+    const score = minScore.trim() === '' ? undefined : Number(minScore);
+    try {
+      const summary = await api.send('corpus.export', {
+        format,
+        path: path.trim(),
+        overwrite,
+        job: job.current,
+        filters: {
+          ...(confirmed ? { confirmed: true } : {}),
+          ...(score !== undefined && Number.isFinite(score) ? { minScore: score } : {}),
+          ...(roles.length > 0 ? { roles: roles as Array<(typeof ROLES)[number]> } : {}),
+          ...(onlyPage && page !== null ? { pages: [page] } : {}),
+        },
+      });
+      setOutcome({ kind: 'done', summary });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  return (
+    <div className="export-dialog" role="dialog" aria-modal="false" aria-labelledby="export-heading">
+      <form onSubmit={submit}>
+        <h3 id="export-heading" className="pane-heading">{t('review.export.heading')}</h3>
+        <label className="field">
+          <span className="field-label">{t('review.export.format')}</span>
+          <select ref={first} value={format} onChange={(e) => setFormat(e.target.value as (typeof FORMATS)[number])}>
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`review.export.formats.${f}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field wide">
+          <span className="field-label">{t('review.export.path')}</span>
+          <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`corpus.${EXTENSIONS[format]}`} aria-describedby="export-path-hint" spellCheck={false} />
+        </label>
+        <p id="export-path-hint" className="hint">{t('review.export.pathHint')}</p>
+        <fieldset className="export-filters">
+          <label className="field">
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            <span>{t('review.export.confirmed')}</span>
+          </label>
+          <label className="field">
+            <span className="field-label">{t('review.export.minScore')}</span>
+            <input type="number" min={0} max={1} step={0.05} value={minScore} onChange={(e) => setMinScore(e.target.value)} className="narrow" />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('review.export.roles')}</span>
+            <select multiple size={4} value={roles} onChange={(e) => setRoles([...e.target.selectedOptions].map((o) => o.value))} aria-label={t('review.export.roles')}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {page !== null && (
+            <label className="field">
+              <input type="checkbox" checked={onlyPage} onChange={(e) => setOnlyPage(e.target.checked)} />
+              <span>{t('review.export.pages')}</span>
+            </label>
+          )}
+          <label className="field">
+            <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+            <span>{t('review.export.overwrite')}</span>
+          </label>
+        </fieldset>
+        {progress && (
+          <div className="export-progress">
+            <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={t('review.export.progress')} />
+            <span className="hint">{t('review.export.status', { done: progress.done, total: progress.total })}</span>
+          </div>
+        )}
+        {outcome?.kind === 'done' && (
+          <p className="status ok" role="status">
+            {t('review.export.done', { units: outcome.summary.units, files: outcome.summary.files.join(', ') })}
+          </p>
+        )}
+        {outcome?.kind === 'error' && (
+          <p className="status error" role="alert">
+            {t('review.export.failed', { message: outcome.message })}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="submit" className="primary" disabled={progress !== null}>
+            {t('review.export.start')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('review.export.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
