@@ -1,12 +1,16 @@
-// The aligner: features -> banded DP (widening the band while the path runs along its edge) -> a lexicon
-// learned from the confident links of that pass -> a second pass in a narrow band around the first path.
+// The aligner: features -> a length-only coarse-to-fine path (coarse.ts) -> banded DP with the full model
+// around it -> a lexicon learned from the confident links of that pass -> a second pass in a narrow band
+// around the first path, whose forward and backward tables give every link its confidence.
 import type { AlignmentLink } from '../model';
+import { bandAroundBeads, diagonalBand, type Band } from './band';
 import { builtinLexicon } from './builtin';
-import { bandAroundBeads, bandedAlign, diagonalBand, type Band, type Bead, type CostModel, type DpResult } from './dp';
+import { coarseBand } from './coarse';
+import { beadMargins, evidenceFit, marginToScore } from './confidence';
+import { bandedAlign, type Bead, type CostModel, type DpResult, type DpTables } from './dp';
 import { extractFeatures, prepareText, type DocFeatures, type DocText } from './features';
-import { learnLexicon } from './learn';
+import { learnFromTokens } from './learn';
 import { mergeLexicons, type Lexicon } from './lexicon';
-import { BEAD_TYPES, beadCost, lengthCost, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
+import { BEAD_TYPES, lengthCost, lengthParams, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
 
 export interface AlignOptions {
   langA: string;
@@ -15,7 +19,7 @@ export interface AlignOptions {
   lexicon?: Lexicon;
   /** Links a person locked: kept as they are, only the stretches between them are aligned. */
   locked?: AlignmentLink[];
-  /** Initial half-width of the search band, in sentences (default 30; widened automatically when needed). */
+  /** Initial half-width of the search band, in sentences (default 5; re-centred and widened automatically when needed). */
   band?: number;
   /** Which signals to use; all on by default. Switching them off gives the baselines of the evaluation. */
   signals?: { anchors?: boolean; lexicon?: boolean; builtin?: boolean; learn?: boolean };
@@ -24,7 +28,7 @@ export interface AlignOptions {
 }
 
 interface Pass {
-  result: DpResult;
+  result: DpResult & { tables: DpTables | null };
   features: DocFeatures;
   params: ScoreParams;
 }
@@ -40,20 +44,20 @@ function costModel(f: DocFeatures, p: ScoreParams, pair: CostModel['pair']): Cos
   return { prefixA: prefixSums(f.a.len), prefixB: prefixSums(f.b.len), skipB, typeCost: p.typeCost, ratio: p.ratio, variance: p.variance, pair };
 }
 
-function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params?: Partial<ScoreParams>, lengthOnly = false): Pass {
-  const typeCount = lengthOnly ? 3 : BEAD_TYPES.length;
-  const features = extractFeatures(text, lengthOnly ? null : lexicon);
+function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params: Partial<ScoreParams> | undefined, keep: boolean): Pass {
+  const features = extractFeatures(text, lexicon);
   const p = makeParams(features, params);
   const ev = new PairEvidence(features, p);
   const hasEvidence = features.anchorWeight.length > 0 || features.termCount > 0;
-  const model = costModel(features, p, hasEvidence && !lengthOnly ? (i: number, j: number) => ev.compute(i, j) : null);
+  const model = costModel(features, p, hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null);
   const n = text.lenA.length;
   const m = text.lenB.length;
   let width = w;
   let current = band ?? diagonalBand(n, m, width);
   for (let round = 0; ; round++) {
-    const result = bandedAlign(n, m, current, model, 2, typeCount);
-    if (!result.touchesEdge || width >= Math.max(n, m)) return { result, features, params: p };
+    const last = width >= Math.max(n, m) || round >= 8;
+    const result = bandedAlign(n, m, current, model, 2, BEAD_TYPES.length, keep);
+    if (!result.touchesEdge || last) return { result, features, params: p };
     // The path ran along the band's edge: centre the band on that path (it drifts where the documents
     // drift), and widen it only if re-centring alone has not helped after a few rounds.
     if (round >= 2) width *= 2;
@@ -97,21 +101,16 @@ function estimateVariance(beads: readonly Bead[], f: DocFeatures, ratio: number)
   return Math.min(Math.max(mean * 1.3, 2), 200);
 }
 
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
-}
-
-function toLinks(beads: readonly Bead[], f: DocFeatures, p: ScoreParams): AlignmentLink[] {
-  return beads.map((bd) => {
-    const a = Array.from({ length: bd.di }, (_, k) => bd.i0 + k);
-    const b = Array.from({ length: bd.dj }, (_, k) => bd.j0 + k);
-    // Confidence: how much better this bead is than leaving its sentences unaligned.
-    let alt = 0;
-    for (let i = 0; i < bd.di; i++) alt += p.typeCost[1] as number;
-    for (let j = bd.j0; j < bd.j0 + bd.dj; j++) alt += beadCost(2, 0, 0, j, 1, f, p, null);
-    const score = bd.di === 0 || bd.dj === 0 ? 0.5 : sigmoid((alt - bd.cost - 3) / 2);
-    return { a, b, score: Math.round(score * 1000) / 1000 };
-  });
+function toLinks(pass: Pass, n: number, m: number): AlignmentLink[] {
+  const { beads, tables, total } = pass.result;
+  // Confidence: the link against its best local rival path, capped by how well its own evidence supports it.
+  const margins = tables ? beadMargins(n, m, beads, tables, total) : null;
+  const fit = tables ? evidenceFit(beads, tables) : null;
+  return beads.map((bd, k) => ({
+    a: Array.from({ length: bd.di }, (_, x) => bd.i0 + x),
+    b: Array.from({ length: bd.dj }, (_, y) => bd.j0 + y),
+    score: margins && fit ? Math.min(marginToScore(margins[k] as number), Math.round((fit[k] as number) * 1000) / 1000) : 1,
+  }));
 }
 
 const mergedCache = new WeakMap<Lexicon, Map<string, Lexicon>>();
@@ -138,24 +137,20 @@ export function alignFree(a: readonly string[], b: readonly string[], opts: Alig
   if (n === 0 || m === 0) return [...a.map((_, i) => ({ a: [i], b: [], score: 1 })), ...b.map((_, j) => ({ a: [], b: [j], score: 1 }))];
   const sig = opts.signals ?? {};
   const lexicon = startLexicon(opts);
-  const w = Math.max(4, opts.band ?? 8);
+  const w = Math.max(3, opts.band ?? 5);
   const text = prepareText(a, b, opts.langA, opts.langB, sig.anchors !== false);
-  // Coarse to fine: a length-only pass in a wide band finds where the documents drift, cheaply; the full
-  // model then searches a narrow band around that path.
-  let start: Band | null = null;
-  if (Math.min(n, m) > 4 * w) {
-    // The documents drift from the diagonal like a random walk: the band grows with the square root of the length.
-    const coarse = runPass(text, null, null, Math.max(2 * w, Math.ceil(0.35 * Math.sqrt(Math.max(n, m)))), opts.params, true);
-    start = bandAroundBeads(n, m, coarse.result.beads, w);
-  }
-  const first = runPass(text, lexicon, start, w, opts.params);
-  if (sig.learn === false || sig.lexicon === false || n < 8 || m < 8) return toLinks(first.result.beads, first.features, first.params);
+  const learn = !(sig.learn === false || sig.lexicon === false || n < 8 || m < 8);
+  // Coarse to fine: a length-only path on the documents with sentences merged two by two (and so on) shows
+  // where they drift; the full model then searches a narrow band around it.
+  const start = coarseBand(text.lenA, text.lenB, lengthParams(text.lenA, text.lenB, opts.params), w);
+  const first = runPass(text, lexicon, start, w, opts.params, !learn);
+  if (!learn) return toLinks(first, n, m);
   const confident = confidentLinks(first.result.beads, first.features, first.params);
-  const learned = learnLexicon(confident, a, b, { langA: opts.langA, langB: opts.langB });
+  const learned = learnFromTokens(confident, (i) => text.tokensA[i] ?? [], (j) => text.tokensB[j] ?? [], { langA: opts.langA, langB: opts.langB });
   const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
   const merged = mergeLexicons(opts.langA, opts.langB, lexicon ? [lexicon, learned] : [learned]);
-  const w2 = Math.min(w, 5);
+  const w2 = Math.min(w, 3);
   const band = bandAroundBeads(n, m, first.result.beads, w2);
-  const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params });
-  return toLinks(second.result.beads, second.features, second.params);
+  const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params }, true);
+  return toLinks(second, n, m);
 }

@@ -1,13 +1,10 @@
 // Monotone alignment by dynamic programming inside a band of cells, never the full N×M table.
-// The band follows a centre path (first the diagonal, later a previous alignment); when the best path
-// runs along the band's edge the caller widens the band and tries again.
+// The band follows a centre path (a coarser alignment, or a previous pass); when the best path runs along
+// the band's edge the caller re-centres the band and tries again. Tables are flat typed arrays, O(N·band).
 import { BEAD_TYPES } from './scorer';
+import type { Band } from './band';
 
-/** For each row i (0..N, an A position) the columns (B positions) lo[i]..hi[i] that are searched. */
-export interface Band {
-  lo: Int32Array;
-  hi: Int32Array;
-}
+export type { Band } from './band';
 
 export interface Bead {
   type: number;
@@ -25,60 +22,13 @@ export interface CostModel {
   prefixB: Float64Array;
   /** Cost of leaving B sentence j unaligned (0-1 bead, prior included). */
   skipB: Float64Array;
+  /** Cost of leaving A sentence i unaligned (1-0 bead, prior included); null: the prior alone. */
+  skipA?: Float64Array | null;
   typeCost: Float64Array;
   ratio: number;
   variance: number;
   /** Evidence for pair (i, j); null when there is none at all. */
   pair: ((i: number, j: number) => number) | null;
-}
-
-function bandFromCentre(n: number, m: number, cmin: Int32Array, cmax: Int32Array, w: number): Band {
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, (cmin[Math.max(0, i - w)] as number) - w);
-    hi[i] = Math.min(m, (cmax[Math.min(n, i + w)] as number) + w);
-  }
-  lo[0] = 0;
-  hi[n] = m;
-  // Rows must overlap enough for a path to pass from one to the next.
-  for (let i = 1; i <= n; i++) if ((lo[i] as number) > (hi[i - 1] as number) + 1) lo[i] = (hi[i - 1] as number) + 1;
-  for (let i = n - 1; i >= 0; i--) if ((hi[i] as number) < (lo[i + 1] as number) - 1) hi[i] = (lo[i + 1] as number) - 1;
-  return { lo, hi };
-}
-
-export function diagonalBand(n: number, m: number, w: number): Band {
-  const cmin = new Int32Array(n + 1);
-  const cmax = new Int32Array(n + 1);
-  const slope = n > 0 ? m / n : 0;
-  for (let i = 0; i <= n; i++) {
-    cmin[i] = Math.max(0, Math.floor((i - 0.5) * slope));
-    cmax[i] = Math.min(m, Math.ceil((i + 0.5) * slope));
-  }
-  return bandFromCentre(n, m, cmin, cmax, w);
-}
-
-/** A band of half-width w around the path through the end cells of `beads`. */
-export function bandAroundBeads(n: number, m: number, beads: readonly Bead[], w: number): Band {
-  const cmin = new Int32Array(n + 1).fill(m);
-  const cmax = new Int32Array(n + 1);
-  const mark = (i: number, j: number): void => {
-    if (j < (cmin[i] as number)) cmin[i] = j;
-    if (j > (cmax[i] as number)) cmax[i] = j;
-  };
-  mark(0, 0);
-  for (const b of beads) {
-    mark(b.i0, b.j0);
-    for (let r = 1; r <= b.di; r++) {
-      const j = b.j0 + (b.dj * r) / b.di;
-      mark(b.i0 + r, Math.floor(j));
-      mark(b.i0 + r, Math.ceil(j));
-    }
-    mark(b.i0 + b.di, b.j0 + b.dj);
-  }
-  for (let i = 1; i <= n; i++) if ((cmin[i] as number) < (cmin[i - 1] as number)) cmin[i] = cmin[i - 1] as number;
-  for (let i = 1; i <= n; i++) if ((cmax[i] as number) < (cmax[i - 1] as number)) cmax[i] = cmax[i - 1] as number;
-  return bandFromCentre(n, m, cmin, cmax, w);
 }
 
 export interface DpResult {
@@ -88,41 +38,105 @@ export interface DpResult {
   touchesEdge: boolean;
 }
 
+/** The forward table of a pass, kept when the caller wants link confidences (see confidence.ts). */
+export interface DpTables {
+  band: Band;
+  off: Int32Array;
+  forward: Float64Array;
+  pricer: StepPricer;
+}
+
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 const LOG2 = Math.log(2);
-
 // 0.5·log(v) for the integer part of v, the hot spot of the inner loop; larger v fall back to Math.log.
 const HALF_LOG = Float64Array.from({ length: 8192 }, (_, k) => 0.5 * Math.log(Math.max(k, 1)));
+export const DI = Int8Array.from(BEAD_TYPES, (t) => t[0]);
+export const DJ = Int8Array.from(BEAD_TYPES, (t) => t[1]);
 
-/** `typeCount` limits the search to the first bead types of BEAD_TYPES (the coarse pass uses 3). */
-export function bandedAlign(n: number, m: number, band: Band, model: CostModel, margin = 2, typeCount = BEAD_TYPES.length): DpResult {
-  const { lo, hi } = band;
-  const off = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) off[i + 1] = (off[i] as number) + Math.max(0, (hi[i] as number) - (lo[i] as number) + 1);
-  const total = off[n + 1] as number;
-  const cost = new Float64Array(total).fill(Infinity);
-  const back = new Uint8Array(total);
-  const pairFn = model.pair;
-  const pairArr = pairFn ? new Float32Array(total) : null;
-  const { prefixA, prefixB, skipB, typeCost, ratio, variance } = model;
-  const skipA = typeCost[1] as number;
-  // Evidence of pair (x, y) is stored at cell (x+1, y+1); pairs just outside the band are computed directly.
-  const pairAt = (x: number, y: number): number => {
+/** Prices one bead; evidence of pair (x, y) is cached at cell (x+1, y+1) of the band, outside it computed. */
+export class StepPricer {
+  readonly pairCache: Float32Array | null;
+  private readonly skipA: number;
+
+  constructor(
+    readonly model: CostModel,
+    private readonly band: Band,
+    private readonly off: Int32Array,
+  ) {
+    this.pairCache = model.pair ? new Float32Array(off[off.length - 1] as number) : null;
+    this.skipA = model.typeCost[1] as number;
+  }
+
+  /** Fills the pair cache of row i (evidence of A[i-1] with B[j-1] for the row's cells). */
+  fillRow(i: number): void {
+    const cache = this.pairCache;
+    const fn = this.model.pair;
+    if (!cache || !fn || i === 0) return;
+    const li = this.band.lo[i] as number;
+    const oi = this.off[i] as number;
+    for (let j = Math.max(1, li); j <= (this.band.hi[i] as number); j++) cache[oi + j - li] = fn(i - 1, j - 1);
+  }
+
+  pairAt(x: number, y: number): number {
     const r = x + 1;
     const c = y + 1;
-    const lr = lo[r] as number;
-    if (pairArr && c >= lr && c <= (hi[r] as number)) return pairArr[(off[r] as number) + c - lr] as number;
-    return pairFn ? pairFn(x, y) : 0;
-  };
-  const types = BEAD_TYPES;
-  const DI = Int8Array.from(types, (t) => t[0]);
-  const DJ = Int8Array.from(types, (t) => t[1]);
-  const T = Math.min(typeCount, types.length);
+    const lr = this.band.lo[r] as number;
+    if (this.pairCache && c >= lr && c <= (this.band.hi[r] as number)) return this.pairCache[(this.off[r] as number) + c - lr] as number;
+    const fn = this.model.pair;
+    return fn ? fn(x, y) : 0;
+  }
+
+  /** Cost of the bead of type t from cell (pi, pj) to cell (i, j). */
+  cost(t: number, pi: number, pj: number, i: number, j: number): number {
+    const dj = j - pj;
+    const di = i - pi;
+    const m = this.model;
+    if (dj === 0) return m.skipA ? (m.skipA[pi] as number) : this.skipA;
+    if (di === 0) return m.skipB[pj] as number;
+    const la = (m.prefixA[i] as number) - (m.prefixA[pi] as number);
+    const lb = (m.prefixB[j] as number) - (m.prefixB[pj] as number);
+    const mean = la * m.ratio;
+    const v = m.variance * (mean + lb) * 0.5 + 4;
+    const z2 = ((lb - mean) * (lb - mean)) / v;
+    // Gaussian near the mean, linear tails (z > 3) so one odd sentence cannot dominate.
+    const quad = z2 <= 9 ? 0.5 * z2 : 4.5 + 3 * (Math.sqrt(z2) - 3);
+    let c = (m.typeCost[t] as number) + quad + (v < 8192 ? (HALF_LOG[v | 0] as number) : 0.5 * Math.log(v)) + HALF_LOG_2PI;
+    // The split of lb among several B sentences: uniform over compositions.
+    if (dj > 1) c += (dj - 1) * Math.log(lb > 1 ? lb : 1) - (dj === 3 ? LOG2 : 0);
+    if (m.pair) {
+      // Many-to-many: only the diagonal pairs count, or words repeated in neighbouring sentences would
+      // make every 2-2 bead look better than two 1-1 beads.
+      if (di > 1 && dj > 1) c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
+      else if (di === 1) for (let y = pj; y < j; y++) c -= this.pairAt(pi, y);
+      else for (let x = pi; x < i; x++) c -= this.pairAt(x, pj);
+    }
+    return c;
+  }
+}
+
+export function bandOffsets(band: Band): Int32Array {
+  const n = band.lo.length - 1;
+  const off = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) off[i + 1] = (off[i] as number) + Math.max(0, (band.hi[i] as number) - (band.lo[i] as number) + 1);
+  return off;
+}
+
+/**
+ * Best monotone path from (0,0) to (n,m) inside the band. `typeCount` limits the search to the first bead
+ * types of BEAD_TYPES (coarse passes use fewer). With `keep`, the forward table is returned for confidences.
+ */
+export function bandedAlign(n: number, m: number, band: Band, model: CostModel, margin = 2, typeCount = BEAD_TYPES.length, keep = false): DpResult & { tables: DpTables | null } {
+  const { lo, hi } = band;
+  const off = bandOffsets(band);
+  const cost = new Float64Array(off[n + 1] as number).fill(Infinity);
+  const back = new Uint8Array(cost.length);
+  const pricer = new StepPricer(model, band, off);
+  const T = Math.min(typeCount, BEAD_TYPES.length);
   for (let i = 0; i <= n; i++) {
     const li = lo[i] as number;
     const hiI = hi[i] as number;
     const oi = off[i] as number;
-    if (pairArr && pairFn && i > 0) for (let j = Math.max(1, li); j <= hiI; j++) pairArr[oi + j - li] = pairFn(i - 1, j - 1);
+    pricer.fillRow(i);
     for (let j = li; j <= hiI; j++) {
       if (i === 0 && j === 0) {
         cost[oi] = 0;
@@ -131,35 +145,14 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
       let best = Infinity;
       let bestT = 0;
       for (let t = 0; t < T; t++) {
-        const di = DI[t] as number;
-        const dj = DJ[t] as number;
-        const pi = i - di;
-        const pj = j - dj;
+        const pi = i - (DI[t] as number);
+        const pj = j - (DJ[t] as number);
         if (pi < 0 || pj < 0) continue;
         const lp = lo[pi] as number;
         if (pj < lp || pj > (hi[pi] as number)) continue;
         const prev = cost[(off[pi] as number) + pj - lp] as number;
         if (prev === Infinity) continue;
-        let c: number;
-        if (dj === 0) c = skipA;
-        else if (di === 0) c = skipB[pj] as number;
-        else {
-          const la = (prefixA[i] as number) - (prefixA[pi] as number);
-          const lb = (prefixB[j] as number) - (prefixB[pj] as number);
-          const mean = la * ratio;
-          const v = variance * (mean + lb) * 0.5 + 4;
-          const z2 = ((lb - mean) * (lb - mean)) / v;
-          // Gaussian near the mean, linear tails (z > 3) so one odd sentence cannot dominate.
-          const quad = z2 <= 9 ? 0.5 * z2 : 4.5 + 3 * (Math.sqrt(z2) - 3);
-          c = (typeCost[t] as number) + quad + (v < 8192 ? (HALF_LOG[v | 0] as number) : 0.5 * Math.log(v)) + HALF_LOG_2PI;
-          if (dj > 1) c += (dj - 1) * Math.log(lb > 1 ? lb : 1) - (dj === 3 ? LOG2 : 0);
-          if (pairFn) {
-            if (di > 1 && dj > 1) c -= pairAt(pi, pj) + pairAt(pi + 1, pj + 1);
-            else if (di === 1) for (let y = pj; y < j; y++) c -= pairAt(pi, y);
-            else for (let x = pi; x < i; x++) c -= pairAt(x, pj);
-          }
-        }
-        c += prev;
+        const c = prev + pricer.cost(t, pi, pj, i, j);
         if (c < best) {
           best = c;
           bestT = t;
@@ -180,14 +173,13 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
     if ((j - li < margin && li > 0) || ((hi[i] as number) - j < margin && (hi[i] as number) < m)) touchesEdge = true;
     const cell = (off[i] as number) + j - li;
     const t = back[cell] as number;
-    const tt = types[t] as readonly [number, number];
-    const pi = i - tt[0];
-    const pj = j - tt[1];
+    const pi = i - (DI[t] as number);
+    const pj = j - (DJ[t] as number);
     const c = (cost[cell] as number) - (cost[(off[pi] as number) + pj - (lo[pi] as number)] as number);
-    beads.push({ type: t, i0: pi, di: tt[0], j0: pj, dj: tt[1], cost: c });
+    beads.push({ type: t, i0: pi, di: DI[t] as number, j0: pj, dj: DJ[t] as number, cost: c });
     i = pi;
     j = pj;
   }
   beads.reverse();
-  return { beads, total: endCost, touchesEdge };
+  return { beads, total: endCost, touchesEdge, tables: keep ? { band, off, forward: cost, pricer } : null };
 }

@@ -47,16 +47,54 @@ export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
   return flat;
 }
 
+/** Lists of integers, one list per sentence, in one flat array: list k is data[start[k], start[k+1]). */
+export interface IntLists {
+  data: Int32Array;
+  start: Int32Array;
+}
+
+function intLists(lists: Iterable<ArrayLike<number>>, count: number): IntLists {
+  const start = new Int32Array(count + 1);
+  let total = 0;
+  let k = 0;
+  const all: ArrayLike<number>[] = [];
+  for (const l of lists) {
+    all.push(l);
+    total += l.length;
+    start[++k] = total;
+  }
+  const data = new Int32Array(total);
+  all.forEach((l, x) => data.set(l, start[x] as number));
+  return { data, start };
+}
+
+/** Grows a flat list of integers without an array object per sentence. */
+class IntListBuilder {
+  data = new Int32Array(1024);
+  size = 0;
+  push(x: number): void {
+    if (this.size === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.size++] = x;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.size);
+  }
+}
+
 export interface SideFeatures {
   /** Characters, control characters and runs of white space counted as one. */
   len: Float64Array;
   /** Anchor ids of each sentence, sorted; ids index `anchorWeight`. */
-  anchors: Int32Array[];
-  /** A side: for each lexicon hit, the target term ids (flattened) and where each hit's targets start. */
-  hitTargets: Int32Array[];
-  hitStarts: Int32Array[];
+  anchors: IntLists;
+  /** A side: lexicon hits of each sentence (hits.start) and each hit's target term ids (targets.start). */
+  hits: Int32Array;
+  targets: IntLists;
   /** B side: the term ids present in each sentence that some A term can translate to. */
-  terms: Int32Array[];
+  terms: IntLists;
 }
 
 export interface DocFeatures {
@@ -85,8 +123,8 @@ function ngrams(tokens: string[], i: number, maxN: number): string[] {
 export interface DocText {
   lenA: Float64Array;
   lenB: Float64Array;
-  anchorsA: Int32Array[];
-  anchorsB: Int32Array[];
+  anchorsA: IntLists;
+  anchorsB: IntLists;
   anchorWeight: Float64Array;
   tokensA: string[][];
   tokensB: string[][];
@@ -98,9 +136,11 @@ interface SentenceText {
   len: number;
 }
 
-// Re-aligning on every click sees the same sentences again and again: keep what was read from them.
+// Re-aligning on every click sees the same sentences again and again: keep what was read from them,
+// up to a bounded number of characters so that a huge document does not pin its text twice.
 const sentenceCache = new Map<string, SentenceText>();
-const CACHE_LIMIT = 50_000;
+const CACHE_CHARS = 2_000_000;
+let cachedChars = 0;
 
 function readSentence(s: string, lang: string, useAnchors: boolean): SentenceText {
   const key = `${useAnchors ? 1 : 0}${lang}\u0000${s}`;
@@ -109,8 +149,12 @@ function readSentence(s: string, lang: string, useAnchors: boolean): SentenceTex
   const value = { anchors: useAnchors ? sentenceAnchors(s, lang) : [], tokens: lexTokens(s), len: visibleLength(s) };
   // Long texts are not worth keeping (and would pin memory).
   if (s.length < 2000) {
-    if (sentenceCache.size >= CACHE_LIMIT) sentenceCache.clear();
+    if (cachedChars + s.length > CACHE_CHARS) {
+      sentenceCache.clear();
+      cachedChars = 0;
+    }
     sentenceCache.set(key, value);
+    cachedChars += s.length;
   }
   return value;
 }
@@ -145,8 +189,8 @@ export function prepareText(a: readonly string[], b: readonly string[], langA: s
   return {
     lenA: Float64Array.from(sa, (x) => x.len),
     lenB: Float64Array.from(sb, (x) => x.len),
-    anchorsA: rawA.map(toIds),
-    anchorsB: rawB.map(toIds),
+    anchorsA: intLists(rawA.map(toIds), rawA.length),
+    anchorsB: intLists(rawB.map(toIds), rawB.length),
     anchorWeight: Float64Array.from(weights),
     tokensA: sa.map((x) => x.tokens),
     tokensB: sb.map((x) => x.tokens),
@@ -156,32 +200,30 @@ export function prepareText(a: readonly string[], b: readonly string[], langA: s
 export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeatures {
   const n = t.lenA.length;
   const m = t.lenB.length;
-  const fa: SideFeatures = { len: t.lenA, anchors: t.anchorsA, hitTargets: [], hitStarts: [], terms: [] };
-  const fb: SideFeatures = { len: t.lenB, anchors: t.anchorsB, hitTargets: [], hitStarts: [], terms: [] };
   const termIds = new Map<string, number>();
   const stemmed = lexicon ? stemmedLexicon(lexicon) : null;
   const startsA = stemmed ? multiWordStarts(stemmed) : new Set<string>();
+  const hits = new Int32Array(n + 1);
+  const targets = new IntListBuilder();
+  const targetStart = new IntListBuilder();
+  targetStart.push(0);
   for (let i = 0; i < n; i++) {
-    const targets: number[] = [];
-    const starts: number[] = [];
     if (stemmed) {
       const toks = t.tokensA[i] ?? [];
       for (let k = 0; k < toks.length; k++) {
         for (const term of ngrams(toks, k, startsA.has(toks[k] ?? '') ? 3 : 1)) {
           const tr = stemmed.get(term);
           if (!tr) continue;
-          starts.push(targets.length);
           for (const x of tr) {
             let id = termIds.get(x);
             if (id === undefined) termIds.set(x, (id = termIds.size));
             targets.push(id);
           }
+          targetStart.push(targets.size);
         }
       }
     }
-    starts.push(targets.length);
-    fa.hitTargets[i] = Int32Array.from(targets);
-    fa.hitStarts[i] = Int32Array.from(starts);
+    hits[i + 1] = targetStart.size - 1;
   }
   // On the B side only the translations are looked up; their first words decide where n-grams are needed.
   const startsB = new Set<string>();
@@ -189,17 +231,24 @@ export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeature
     const sp = term.indexOf(' ');
     if (sp > 0) startsB.add(term.slice(0, sp));
   }
+  const terms = new IntListBuilder();
+  const termStart = new Int32Array(m + 1);
   for (let j = 0; j < m; j++) {
-    const ids: number[] = [];
     if (stemmed && termIds.size > 0) {
       const toks = t.tokensB[j] ?? [];
       for (let k = 0; k < toks.length; k++)
         for (const term of ngrams(toks, k, startsB.has(toks[k] ?? '') ? 3 : 1)) {
           const id = termIds.get(term);
-          if (id !== undefined) ids.push(id);
+          if (id !== undefined) terms.push(id);
         }
     }
-    fb.terms[j] = Int32Array.from(ids);
+    termStart[j + 1] = terms.size;
   }
-  return { a: fa, b: fb, anchorWeight: t.anchorWeight, termCount: termIds.size };
+  const none: IntLists = { data: new Int32Array(0), start: new Int32Array(1) };
+  return {
+    a: { len: t.lenA, anchors: t.anchorsA, hits, targets: { data: targets.done(), start: targetStart.done() }, terms: none },
+    b: { len: t.lenB, anchors: t.anchorsB, hits: new Int32Array(m + 1), targets: none, terms: { data: terms.done(), start: termStart } },
+    anchorWeight: t.anchorWeight,
+    termCount: termIds.size,
+  };
 }

@@ -16,7 +16,56 @@ export interface LearnOptions {
   maxLinks?: number;
 }
 
+/** Dense ids for (a word, b word) pairs: open addressing over typed arrays, no Map entry per pair. */
+class PairIds {
+  private keysA = new Int32Array(1 << 12).fill(-1);
+  private keysB = new Int32Array(1 << 12);
+  private ids = new Int32Array(1 << 12);
+  readonly pairA: number[] = [];
+  readonly pairB: number[] = [];
+
+  id(x: number, y: number): number {
+    if (this.pairA.length * 2 >= this.keysA.length) this.grow();
+    const mask = this.keysA.length - 1;
+    let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
+    for (;;) {
+      const k = this.keysA[h] as number;
+      if (k === -1) {
+        this.keysA[h] = x;
+        this.keysB[h] = y;
+        this.ids[h] = this.pairA.length;
+        this.pairA.push(x);
+        this.pairB.push(y);
+        return this.pairA.length - 1;
+      }
+      if (k === x && this.keysB[h] === y) return this.ids[h] as number;
+      h = (h + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const size = this.keysA.length * 2;
+    this.keysA = new Int32Array(size).fill(-1);
+    this.keysB = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    const mask = size - 1;
+    this.pairA.forEach((x, id) => {
+      const y = this.pairB[id] as number;
+      let h = (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b)) & mask;
+      while ((this.keysA[h] as number) !== -1) h = (h + 1) & mask;
+      this.keysA[h] = x;
+      this.keysB[h] = y;
+      this.ids[h] = id;
+    });
+  }
+}
+
 export function learnLexicon(links: readonly AlignmentLink[], a: readonly string[], b: readonly string[], opts: LearnOptions): Lexicon {
+  return learnFromTokens(links, (i) => lexTokens(a[i] ?? ''), (j) => lexTokens(b[j] ?? ''), opts);
+}
+
+/** learnLexicon over sentences already split into (stemmed) tokens by the caller. */
+export function learnFromTokens(links: readonly AlignmentLink[], tokensA: (i: number) => readonly string[], tokensB: (j: number) => readonly string[], opts: LearnOptions): Lexicon {
   const { langA, langB, iterations = 4, minProb = 0.3, minCount = 2, maxLinks = 1000 } = opts;
   const pairs = links.filter((l) => l.a.length === 1 && l.b.length === 1);
   const step = Math.max(1, pairs.length / maxLinks);
@@ -33,8 +82,8 @@ export function learnLexicon(links: readonly AlignmentLink[], a: readonly string
   const freqB = new Map<string, number>();
   for (let k = 0; k < pairs.length; k += step) {
     const l = pairs[Math.floor(k)] as AlignmentLink;
-    const ta = lexTokens(a[l.a[0] as number] ?? '').slice(0, 40);
-    const tb = lexTokens(b[l.b[0] as number] ?? '').slice(0, 60);
+    const ta = tokensA(l.a[0] as number).slice(0, 40);
+    const tb = tokensB(l.b[0] as number).slice(0, 60);
     if (ta.length === 0 || tb.length === 0) continue;
     rawA.push(ta);
     rawB.push(tb);
@@ -50,29 +99,29 @@ export function learnLexicon(links: readonly AlignmentLink[], a: readonly string
   });
   // Every (a word, b word) pair that co-occurs gets a dense index, so EM runs over typed arrays, not maps.
   const NULL = vocabA.size;
-  const pairIndex = new Map<number, number>();
-  const pairA: number[] = [];
-  const pairB: number[] = [];
+  const table = new PairIds();
+  const { pairA, pairB } = table;
   const cooc: number[] = [];
   const nb = Math.max(1, vocabB.size);
   const occ: Int32Array[] = [];
-  for (const [sa, sb] of sents) {
-    const xs = [...sa, NULL];
-    const ids = new Int32Array(xs.length * sb.length);
-    const seen = new Set<number>();
+  // Which pair ids were already counted for the current link (co-occurrence counts links, not tokens).
+  let seenAt = new Int32Array(1024);
+  for (let s = 0; s < sents.length; s++) {
+    const [sa, sb] = sents[s] as [Int32Array, Int32Array];
+    const width = sa.length + 1;
+    const ids = new Int32Array(width * sb.length);
     let k = 0;
     for (const y of sb)
-      for (const x of xs) {
-        const key = x * nb + y;
-        let id = pairIndex.get(key);
-        if (id === undefined) {
-          pairIndex.set(key, (id = pairA.length));
-          pairA.push(x);
-          pairB.push(y);
-          cooc.push(0);
+      for (let u = 0; u < width; u++) {
+        const id = table.id(u < sa.length ? (sa[u] as number) : NULL, y);
+        if (id >= cooc.length) cooc.push(0);
+        if (id >= seenAt.length) {
+          const bigger = new Int32Array(seenAt.length * 2 + id);
+          bigger.set(seenAt);
+          seenAt = bigger;
         }
-        if (!seen.has(id)) {
-          seen.add(id);
+        if (seenAt[id] !== s + 1) {
+          seenAt[id] = s + 1;
           cooc[id] = (cooc[id] as number) + 1;
         }
         ids[k++] = id;

@@ -23,27 +23,37 @@ export interface ScoreParams {
 
 export const DEFAULT_PRIORS: readonly number[] = [0.85, 0.03, 0.03, 0.04, 0.04, 0.002, 0.007, 0.007];
 
+/** Log-normal fit of sentence lengths (for sentences left unaligned). */
+export function lengthDistribution(len: Float64Array): { mu: number; sigma: number } {
+  let s1 = 0;
+  let s2 = 0;
+  for (const l of len) {
+    const x = Math.log(Math.max(l, 1));
+    s1 += x;
+    s2 += x * x;
+  }
+  const m = len.length;
+  const mu = m > 0 ? s1 / m : 4;
+  return { mu, sigma: m > 1 ? Math.max(0.3, Math.sqrt(Math.max(0, s2 / m - mu * mu))) : 1 };
+}
+
 export function makeParams(f: DocFeatures, overrides: Partial<ScoreParams> = {}): ScoreParams {
+  return lengthParams(f.a.len, f.b.len, overrides);
+}
+
+export function lengthParams(lenA: Float64Array, lenB: Float64Array, overrides: Partial<ScoreParams> = {}): ScoreParams {
   let sumA = 0;
   let sumB = 0;
-  for (const l of f.a.len) sumA += l;
-  for (const l of f.b.len) sumB += l;
-  const n = f.a.len.length;
-  const m = f.b.len.length;
+  for (const l of lenA) sumA += l;
+  for (const l of lenB) sumB += l;
+  const n = lenA.length;
+  const m = lenB.length;
   // Total length ratio is right when the documents are parallel; when one is much longer (extra material),
   // the ratio of mean sentence lengths is the safer guess.
   const lopsided = Math.max(n, m) > 1.5 * Math.min(n, m);
   const raw = sumA > 0 && sumB > 0 ? (lopsided ? sumB / m / (sumA / n) : sumB / sumA) : 1;
   const ratio = Math.min(5, Math.max(0.2, raw));
-  let s1 = 0;
-  let s2 = 0;
-  for (const l of f.b.len) {
-    const x = Math.log(Math.max(l, 1));
-    s1 += x;
-    s2 += x * x;
-  }
-  const muB = m > 0 ? s1 / m : 4;
-  const sigmaB = m > 1 ? Math.max(0.3, Math.sqrt(Math.max(0, s2 / m - muB * muB))) : 1;
+  const { mu: muB, sigma: sigmaB } = lengthDistribution(lenB);
   return {
     typeCost: Float64Array.from(DEFAULT_PRIORS, (p) => -Math.log(p)),
     ratio,
@@ -93,8 +103,9 @@ export class PairEvidence {
   private readonly chance: number;
 
   private size(i: number, j: number): number {
-    const hits = (this.f.a.hitStarts[i]?.length ?? 1) - 1;
-    const terms = this.f.b.terms[j]?.length ?? 0;
+    const hits = (this.f.a.hits[i + 1] as number) - (this.f.a.hits[i] as number);
+    const ts = this.f.b.terms.start;
+    const terms = (ts[j + 1] as number) - (ts[j] as number);
     return Math.sqrt(hits * terms);
   }
 
@@ -116,12 +127,14 @@ export class PairEvidence {
   compute(i: number, j: number): number {
     const f = this.f;
     let anchor = 0;
-    const xa = f.a.anchors[i];
-    const xb = f.b.anchors[j];
-    if (xa && xb && xa.length > 0 && xb.length > 0) {
-      let u = 0;
-      let v = 0;
-      while (u < xa.length && v < xb.length) {
+    const xa = f.a.anchors.data;
+    const xb = f.b.anchors.data;
+    let u = f.a.anchors.start[i] as number;
+    let v = f.b.anchors.start[j] as number;
+    const ue = f.a.anchors.start[i + 1] as number;
+    const ve = f.b.anchors.start[j + 1] as number;
+    if (u < ue && v < ve) {
+      while (u < ue && v < ve) {
         const ua = xa[u] as number;
         const vb = xb[v] as number;
         if (ua === vb) {
@@ -138,55 +151,32 @@ export class PairEvidence {
 
   private lexMatches(i: number, j: number): number {
     const f = this.f;
-    let lex = 0;
-    const targets = f.a.hitTargets[i];
-    const starts = f.a.hitStarts[i];
-    const terms = f.b.terms[j];
-    if (targets && starts && terms && targets.length > 0 && terms.length > 0) {
-      const t = ++this.tick;
-      for (const id of terms) this.stamp[id] = t;
-      let matchedA = 0;
-      let matchedB = 0;
-      for (let h = 0; h + 1 < starts.length; h++) {
-        let found = false;
-        for (let k = starts[h] as number; k < (starts[h + 1] as number); k++) {
-          const id = targets[k] as number;
-          if (this.stamp[id] === t) {
-            found = true;
-            if (this.hit[id] !== t) {
-              this.hit[id] = t;
-              matchedB++;
-            }
+    const h0 = f.a.hits[i] as number;
+    const h1 = f.a.hits[i + 1] as number;
+    const t0 = f.b.terms.start[j] as number;
+    const t1 = f.b.terms.start[j + 1] as number;
+    if (h0 === h1 || t0 === t1) return 0;
+    const terms = f.b.terms.data;
+    const targets = f.a.targets.data;
+    const starts = f.a.targets.start;
+    const t = ++this.tick;
+    for (let k = t0; k < t1; k++) this.stamp[terms[k] as number] = t;
+    let matchedA = 0;
+    let matchedB = 0;
+    for (let h = h0; h < h1; h++) {
+      let found = false;
+      for (let k = starts[h] as number; k < (starts[h + 1] as number); k++) {
+        const id = targets[k] as number;
+        if (this.stamp[id] === t) {
+          found = true;
+          if (this.hit[id] !== t) {
+            this.hit[id] = t;
+            matchedB++;
           }
         }
-        if (found) matchedA++;
       }
-      lex = matchedA + matchedB;
+      if (found) matchedA++;
     }
-    return lex;
+    return matchedA + matchedB;
   }
-}
-
-/** Cost of the bead covering A[i0, i0+di) and B[j0, j0+dj); `type` indexes BEAD_TYPES. */
-export function beadCost(type: number, i0: number, di: number, j0: number, dj: number, f: DocFeatures, p: ScoreParams, pair: ((i: number, j: number) => number) | null): number {
-  let cost = p.typeCost[type] as number;
-  if (di === 0) {
-    for (let j = j0; j < j0 + dj; j++) cost += marginalCostB(f.b.len[j] as number, p);
-    return cost;
-  }
-  if (dj === 0) return cost;
-  let la = 0;
-  let lb = 0;
-  for (let i = i0; i < i0 + di; i++) la += f.a.len[i] as number;
-  for (let j = j0; j < j0 + dj; j++) lb += f.b.len[j] as number;
-  cost += lengthCost(la, lb, p);
-  // The split of lb among several B sentences: uniform over compositions.
-  if (dj > 1) cost += (dj - 1) * Math.log(Math.max(lb, 1)) - (dj === 3 ? Math.log(2) : 0);
-  if (!pair) return cost;
-  if (di > 1 && dj > 1) {
-    // Many-to-many: only the diagonal pairs count, or words repeated in neighbouring sentences would
-    // make every 2-2 bead look better than two 1-1 beads.
-    for (let k = 0; k < Math.min(di, dj); k++) cost -= pair(i0 + k, j0 + k);
-  } else for (let i = i0; i < i0 + di; i++) for (let j = j0; j < j0 + dj; j++) cost -= pair(i, j);
-  return cost;
 }
