@@ -211,7 +211,9 @@ export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeature
     if (stemmed) {
       const toks = t.tokensA[i] ?? [];
       for (let k = 0; k < toks.length; k++) {
-        for (const term of ngrams(toks, k, startsA.has(toks[k] ?? '') ? 3 : 1)) {
+        const tok = toks[k] as string;
+        // Most words start no multi-word term: one look-up, no n-gram strings built.
+        for (const term of startsA.has(tok) ? ngrams(toks, k, 3) : [tok]) {
           const tr = stemmed.get(term);
           if (!tr) continue;
           for (const x of tr) {
@@ -236,11 +238,18 @@ export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeature
   for (let j = 0; j < m; j++) {
     if (stemmed && termIds.size > 0) {
       const toks = t.tokensB[j] ?? [];
-      for (let k = 0; k < toks.length; k++)
-        for (const term of ngrams(toks, k, startsB.has(toks[k] ?? '') ? 3 : 1)) {
+      for (let k = 0; k < toks.length; k++) {
+        const tok = toks[k] as string;
+        if (!startsB.has(tok)) {
+          const id = termIds.get(tok);
+          if (id !== undefined) terms.push(id);
+          continue;
+        }
+        for (const term of ngrams(toks, k, 3)) {
           const id = termIds.get(term);
           if (id !== undefined) terms.push(id);
         }
+      }
     }
     termStart[j + 1] = terms.size;
   }
