@@ -25,7 +25,7 @@ export function findBylineDate(line: string): { date: string; index: number; len
   }
   const dmy = DMY_DATE.exec(line);
   if (dmy) {
-    const date = isoDate(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]));
+    const date = isoDate(Number(dmy[4]), Number(dmy[3]), Number(dmy[1]));
     if (date) return { date, index: dmy.index, length: dmy[0].length };
   }
   return null;

@@ -44,8 +44,8 @@ export const CAPTION_CUES = /\((?:rechts|links|Mitte|vorne|hinten|r\.|l\.|M\.|Mi
 /** Ends like a sentence (possibly inside closing quotes or brackets), or with a caption credit. */
 export const SENTENCE_END = /(?:[.!?…:;][\s"'“”’»)\]]*|\)\s*\|?)$/u;
 
-/** A glued byline's date: `14/10/2023`, `14.10.2023`, `2023-10-14`, with an optional time after it. */
-export const DMY_DATE = /(\d{1,2})[/.](\d{1,2})[/.](\d{4})/;
+/** A glued byline's date: `14/10/2023`, `14.10.2023`, `14-10-2023`, `2023-10-14`, with an optional time after it. */
+export const DMY_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;
 export const ISO_DATE = /(\d{4})-(\d{2})-(\d{2})/;
 export const WEEKDAY =
   /\b(?:Thứ (?:hai|ba|tư|năm|sáu|bảy)|Chủ nhật|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?/giu;
