@@ -46,6 +46,9 @@ interface Context {
   blankLines: boolean;
 }
 
+/** A line in the original language rather than the translation's (English and undetermined lines are neither). */
+const isLeftover = (ctx: Context, lang: Lang) => !!lang && lang !== ctx.mainLang && lang !== 'und' && lang !== 'en';
+
 function push(out: DraftBlock[], line: PageLine, role: Role, lang: Lang, start = line.start, end = line.end) {
   out.push({ line: line.line, role, lang, start, end });
 }
@@ -108,6 +111,7 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
     else if (k === title) push(out, line, 'title', lang);
     else if (k === byline) push(out, line, 'byline', lang);
     else if (isMarker(line.text)) push(out, line, AD_MARKER.test(line.text) ? 'ad' : 'nav', null);
+    else if (isLeftover(ctx, lang) && wordCount(line.text) >= 4 && !/[>›»/|]/u.test(line.text)) push(out, line, 'caption', lang); // the original headline next to the title
     else push(out, line, 'nav', lang); // breadcrumbs between the site line and the title
   }
   return { next: headEnd, hasTitle: title >= 0 };
@@ -128,7 +132,7 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
     const wasFirst = firstContent;
     firstContent = false;
     if ((isAuthor(t) && wordCount(t) >= 2) || (k === lastContent && !wasFirst && isNameLine(t))) push(out, line, 'author', lang);
-    else if (lang !== ctx.mainLang && lang !== 'und' && lang !== 'en') {
+    else if (isLeftover(ctx, lang)) {
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
     } else if (CAPTION_LINE.test(t)) push(out, line, 'caption', lang);
