@@ -34,6 +34,8 @@ const isNameLine = (s: string) => s.length <= 48 && !/[\d.,:;!?]/.test(s) && /^\
 const isTailStart = (s: string) => isSourceLine(s) || RELATED_HEADING.test(s) || /^(?:Kommentare?|Comments?|Bình luận)\s*(?:\(\d+\))?$/iu.test(s);
 const isNavLabel = (s: string) => NAV_PHRASES.test(s) || NAV_LABELS.has(s.toLowerCase());
 const isAuthor = (s: string) => s.length <= 48 && !/\d/.test(s) && (AUTHOR_CAPS.test(s) || AUTHOR_INTRO.test(s));
+/** A reporter's initials closing the article (`PV`, `TTXVN`, `N.H.`). */
+const INITIALS = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){1,4})$/u;
 /** An article title in a list, rather than a one- or two-word section label. */
 const isLongItem = (s: string) => wordCount(s) >= 4 || /[.!?…]$/.test(s);
 
@@ -131,7 +133,7 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
     }
     const wasFirst = firstContent;
     firstContent = false;
-    if ((isAuthor(t) && wordCount(t) >= 2) || (k === lastContent && !wasFirst && isNameLine(t))) push(out, line, 'author', lang);
+    if ((isAuthor(t) && wordCount(t) >= 2) || (k === lastContent && !wasFirst && (isNameLine(t) || INITIALS.test(t)))) push(out, line, 'author', lang);
     else if (isLeftover(ctx, lang)) {
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
@@ -170,7 +172,10 @@ function readTail(ctx: Context, out: DraftBlock[], from: number) {
     } else if (isNavLabel(t)) {
       sawNav = true;
       push(out, line, 'nav', lang);
-    } else if (isLongItem(t)) push(out, line, 'related', lang);
+    } else if (isAuthor(t) && wordCount(t) >= 2) push(out, line, 'author', lang);
+    // Related lists are translated; a line of the original outside one is a leftover headline or caption.
+    else if (isLeftover(ctx, lang) && section !== 'related' && wordCount(t) >= 4) push(out, line, 'caption', lang);
+    else if (isLongItem(t)) push(out, line, 'related', lang);
     else if (ctx.blankLines ? inRunWithTitles(ctx.lines, k) : section === 'related' && !sawNav) push(out, line, 'related', lang);
     else {
       sawNav = true;
