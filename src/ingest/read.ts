@@ -46,9 +46,19 @@ export function readPage(input: Uint8Array | string, file: string, options: Read
   const lines = splitLines(text, sourceLines);
   const structure = readStructure(text, lines);
 
+  const originals = new Map<string, number>();
+  for (const d of structure.blocks)
+    if (d.lang && d.lang !== structure.mainLang && d.lang !== 'und' && d.lang !== 'en') originals.set(d.lang, (originals.get(d.lang) ?? 0) + d.end - d.start);
+  const original = [...originals].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (structure.mainLang === 'vi' ? 'de' : 'vi');
+  const languages = { translation: structure.mainLang, original };
+
   const blocks: Block[] = structure.blocks.map((d, i) => {
     const blockText = text.slice(d.start, d.end);
-    const lang = d.lang === 'und' && FURNITURE.has(d.role) && /^[\p{L}\s().,:!?-]+$/u.test(blockText) ? structure.mainLang : d.lang;
+    let lang = d.lang;
+    if (d.lang === 'und' && FURNITURE.has(d.role) && /^[\p{L}\s().,:!?-]+$/u.test(blockText)) lang = structure.mainLang;
+    // A byline is the source site's own furniture, never translated: a publisher name without other evidence
+    // (`VnExpressVnExpress28/03/2024`) is in the original's language.
+    else if (d.lang === 'und' && d.role === 'byline' && /\p{L}{2}/u.test(blockText)) lang = original;
     return { id: `b${i + 1}`, line: d.line, role: d.role, lang, text: blockText, start: d.start, end: d.end };
   });
 
@@ -62,12 +72,6 @@ export function readPage(input: Uint8Array | string, file: string, options: Read
       sentences.push({ id: `s${sentences.length + 1}`, block: block.id, lang, text: span.text, start: block.start + span.start, end: block.start + span.end });
     }
   }
-
-  const originals = new Map<string, number>();
-  for (const b of blocks)
-    if (b.lang && b.lang !== structure.mainLang && b.lang !== 'und' && b.lang !== 'en') originals.set(b.lang, (originals.get(b.lang) ?? 0) + b.text.length);
-  const original = [...originals].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (structure.mainLang === 'vi' ? 'de' : 'vi');
-  const languages = { translation: structure.mainLang, original };
 
   return { file, text, languages, meta: readMeta(blocks), blocks, sentences, links: pairLeftovers(blocks, sentences, languages) };
 }

@@ -20,14 +20,17 @@ export interface LanguageScores {
   letters: number;
   /** The part of `vi` that only rests on word shape (`kim`, `un` could be Vietnamese syllables). */
   viShape: number;
+  /** Words seen. */
+  words: number;
 }
 
 /** Word-evidence votes for each language (exported for tests and for the pairing's confidence). */
 export function languageScores(text: string): LanguageScores {
-  const scores: LanguageScores = { de: 0, vi: 0, en: 0, letters: 0, viShape: 0 };
+  const scores: LanguageScores = { de: 0, vi: 0, en: 0, letters: 0, viShape: 0, words: 0 };
   for (const match of text.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     scores.letters += word.length;
+    scores.words++;
     let vi = false;
     let de = false;
     for (let i = 0; i < word.length; i++) {
@@ -84,7 +87,8 @@ export function identifyLanguage(text: string): Lang {
   // A little evidence on a short line still decides it, unless it is only syllable shape (`Kim Jong Un`).
   const solid = best[0] === 'vi' ? best[1] - s.viShape : best[1];
   if (solid >= 0.5 && second[1] === 0) return best[0];
-  if (s.letters >= 12) {
+  // Trigram statistics need more than one token: a glued brand name (`VnExpressVnExpress`) is no sentence.
+  if (s.letters >= 12 && s.words >= 2) {
     const guess = FRANC_CODES[franc(nfc, { only: ['deu', 'vie', 'eng'], minLength: 1 })];
     if (guess) return guess;
   }
