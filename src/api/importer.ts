@@ -89,8 +89,16 @@ function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>)
   return project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
 }
 
-export async function importInputs(project: Project, inputs: ImportInput[], job: { id: string; cancelled: boolean }, context: HandlerContext, summary: ImportSummary): Promise<void> {
-  const units = groupPairs(inputs);
+export async function importInputs(
+  project: Project,
+  inputs: ImportInput[],
+  job: { id: string; cancelled: boolean },
+  context: HandlerContext,
+  summary: ImportSummary,
+  /** Pages a person paired explicitly (source, translation), whatever their names. */
+  explicitPairs: Array<[ImportInput, ImportInput]> = [],
+): Promise<void> {
+  const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation })), ...groupPairs(inputs)];
   const importedIds: number[] = [];
   for (const [index, unit] of units.entries()) {
     if (job.cancelled) break;

@@ -1,17 +1,35 @@
 // `bitext import PATH… --project FILE`: the same import the UI runs, with a summary on stdout.
 import { resolve } from 'node:path';
-import { collectInputs, importInputs } from '../api/importer';
+import { collectInputs, importInputs, type ImportInput } from '../api/importer';
 import { EventHub } from '../api/events';
 import type { ImportSummary } from '../api/contract';
 import { openProject } from '../store';
 import { parseArgs, UsageError } from './args';
 import type { CliCommand } from './io';
 
+/** `--pair SOURCE TRANSLATION` (repeatable) takes two paths; everything else goes to the option parser. */
+function takePairs(args: string[]): { rest: string[]; pairs: Array<[string, string]> } {
+  const rest: string[] = [];
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== '--pair') {
+      rest.push(args[i] as string);
+      continue;
+    }
+    const [source, translation] = [args[i + 1], args[i + 2]];
+    if (!source || !translation || source.startsWith('--') || translation.startsWith('--')) throw new UsageError('--pair needs two files: the source page and its translation');
+    pairs.push([source, translation]);
+    i += 2;
+  }
+  return { rest, pairs };
+}
+
 export const importCommand: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--project'], flags: ['--json'] });
+  const { rest, pairs } = takePairs(args);
+  const parsed = parseArgs(rest, { values: ['--project'], flags: ['--json'] });
   const projectPath = parsed.values.get('--project');
   if (!projectPath) throw new UsageError('name the project file with --project FILE (it is created if missing)');
-  if (parsed.positional.length === 0) throw new UsageError('name at least one page file or folder to import');
+  if (parsed.positional.length === 0 && pairs.length === 0) throw new UsageError('name at least one page file or folder to import (or --pair SOURCE TRANSLATION)');
   const project = openProject(resolve(projectPath), { create: true });
   const summary: ImportSummary = { job: 'cli', imported: [], duplicates: [], failed: [], cancelled: false };
   const events = new EventHub();
@@ -20,8 +38,13 @@ export const importCommand: CliCommand = async (args, io) => {
   process.once('SIGINT', cancel);
   try {
     const inputs = await collectInputs(parsed.positional.map((p) => resolve(p)), summary.failed);
+    const explicit: Array<[ImportInput, ImportInput]> = [];
+    for (const [source, translation] of pairs) {
+      const read = await collectInputs([resolve(source), resolve(translation)], summary.failed);
+      if (read.length === 2) explicit.push([read[0] as ImportInput, read[1] as ImportInput]);
+    }
     if (!parsed.flags.has('--json')) events.subscribe((_event, payload) => 'done' in payload && io.stderr(`\r${payload.done}/${payload.total} ${payload.label}`.padEnd(60)));
-    await importInputs(project, inputs, job, events, summary);
+    await importInputs(project, inputs, job, events, summary, explicit);
   } finally {
     process.off('SIGINT', cancel);
     project.close();

@@ -18,8 +18,9 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext inspect FILE… [--json]               read pages: blocks, roles, languages, sentences, leftover links
   bitext align A B [--presegmented] [--format tsv|json|tmx|text]
                                               align two documents sentence by sentence
-  bitext import PATH… --project FILE [--json]  add pages or folders to a project (story.vi.txt + story.de.txt
-                                              are imported as a source/translation pair)
+  bitext import PATH… --project FILE [--json] [--pair SOURCE TRANSLATION]…
+                                              add pages or folders to a project (story.vi.txt + story.de.txt,
+                                              or any two files given with --pair, are a source/translation pair)
   bitext import-units FILE… --project FILE     add TMX, XLIFF, TSV or JSONL units to a project
   bitext export --project FILE --format tmx|xliff|tsv|moses|jsonl --out PATH
                 [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--overwrite]
