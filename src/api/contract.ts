@@ -34,6 +34,7 @@ export const argumentSchemas = {
   'sentence.split': z.object({ sentenceId: id, offset: z.number().int().min(1) }).strict(),
   'sentence.join': z.object({ firstId: id, secondId: id }).strict(),
   'sentence.history': z.object({ sentenceId: id }).strict(),
+  'sentence.addTranslation': z.object({ linkId: id, text: z.string().min(1, 'must not be empty').max(100_000) }).strict(),
   'annotation.list': z.object({ documentId: id }).strict(),
   'annotation.add': z
     .object({ sentenceId: id, start: z.number().int().min(0), end: z.number().int().min(0), category: z.string().min(1), severity, comment: z.string().max(10_000).default('') })
@@ -118,6 +119,7 @@ export interface ApiResults extends ReviewResults {
   'sentence.revert': ActionResult;
   'sentence.split': ActionResult;
   'sentence.join': ActionResult;
+  'sentence.addTranslation': ActionResult;
   'sentence.history': Array<{ id: number; originalText: string; fixedText: string; who: string | null; at: string }>;
   'annotation.list': Array<StoredAnnotation & { quote: string }>;
   'annotation.add': ActionResult;

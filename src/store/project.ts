@@ -13,7 +13,7 @@ import { addAnnotation, deleteAnnotation, updateAnnotation } from './annotations
 import { addIgnores, listIgnores, removeIgnores, type IgnoredFinding, type IgnoreInput } from './ignores';
 import { importUnits, unitRows, type UnitImportOptions, type UnitImportResult, type UnitRow } from './units';
 import type { AlignedUnit } from '../formats/units';
-import { editSentence, joinSentences, revertSentence, splitSentence } from './sentences';
+import { addTranslation, editSentence, joinSentences, revertSentence, splitSentence } from './sentences';
 import type {
   AnnotationInput, AnnotationPatch, ChangeResult, CheckResult, DocumentSummary, HistoryEntry, HistoryStatus, ImportLink, ImportOptions,
   ImportResult, LinkGroup, LinkRow, OpenProjectOptions, PairImportOptions, SearchHit, StoredAnnotation, StoredDocument, StoredEdit, StoredSentence,
@@ -252,6 +252,14 @@ export class Project {
   splitSentence(sentenceId: number, offset: number, options: { who?: string | null } = {}): ChangeResult {
     return this.act('split_sentence', options.who, (r) => {
       const out = splitSentence(r, sentenceId, offset);
+      return { documentId: out.documentId, createdIds: [out.newSentenceId] };
+    });
+  }
+
+  /** Writes the translation of a row that has only the original side (returned in createdIds). */
+  addTranslation(linkId: number, text: string, options: { who?: string | null } = {}): ChangeResult {
+    return this.act('add_translation', options.who, (r) => {
+      const out = addTranslation(r, linkId, text, options.who ?? null);
       return { documentId: out.documentId, createdIds: [out.newSentenceId] };
     });
   }

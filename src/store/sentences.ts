@@ -133,3 +133,25 @@ export function joinSentences(recorder: Recorder, firstId: number, secondId: num
   recorder.delete('sentences', [secondId]);
   return { documentId: first.document_id };
 }
+
+/**
+ * Writes the translation of a row that has only the original (a leftover never translated): a new sentence on
+ * the translation side whose machine text is empty and whose fixed text is the person's, so it shows as an edit.
+ */
+export function addTranslation(recorder: Recorder, linkId: number, text: unknown, who: string | null): { documentId: number; newSentenceId: number } {
+  const db = recorder.db;
+  if (typeof text !== 'string' || text.trim() === '') throw new StoreError('bad_request', 'Write the translation: it must not be empty.');
+  if (text.length > MAX_TEXT) throw new StoreError('bad_request', `The translation is ${text.length} characters long; a sentence may have at most ${MAX_TEXT}.`);
+  const members = membersOf(db, linkId);
+  if (members.length === 0) throw new StoreError('not_found', `There is no row ${linkId} in this project.`);
+  if (members.some((m) => m.side === 'translation')) throw new StoreError('conflict', `Row ${linkId} already has a translation; edit that sentence instead.`);
+  const original = record(db, members[0]!.sentenceId);
+  const doc = db.prepare('SELECT lang_translation FROM documents WHERE id = ?').get<{ lang_translation: string }>(original.document_id);
+  const newSentenceId = recorder.insert('sentences', {
+    document_id: original.document_id, block_id: original.block_id, key: nextKey(db, original.document_id), side: 'translation',
+    lang: doc?.lang_translation ?? null, text: '', start_offset: original.start_offset, end_offset: original.start_offset, ord: ordAfter(recorder, original),
+  });
+  recorder.insert('link_sentences', { link_id: linkId, sentence_id: newSentenceId, side: 'translation' });
+  recorder.insert('edits', { sentence_id: newSentenceId, original_text: '', fixed_text: text.normalize('NFC'), who, at: now() });
+  return { documentId: original.document_id, newSentenceId };
+}

@@ -107,3 +107,18 @@ describe('import through the API', () => {
     expect((await call<CorpusEntry[]>('corpus.list', {})).length).toBe(before);
   });
 });
+
+describe('writing the translation of a leftover', () => {
+  it('adds a translation to a row that has only the original, as an edit that undo takes back', async () => {
+    const pages = await call<CorpusEntry[]>('corpus.list', {});
+    const page = pages.find((d) => d.file.startsWith('000_'))!;
+    const lonely = (await rowsOf(page.id)).find((r) => r.translation.length === 0 && r.original.length > 0)!;
+    await call('sentence.addTranslation', { linkId: lonely.id, text: 'Vietnam.vn – Plattform zur Förderung Vietnams' });
+    const written = (await rowsOf(page.id)).find((r) => r.id === lonely.id)!;
+    expect(written.translation).toHaveLength(1);
+    expect(written.translation[0]).toMatchObject({ text: 'Vietnam.vn – Plattform zur Förderung Vietnams', originalText: '', edited: true, lang: 'de' });
+    await expect(call('sentence.addTranslation', { linkId: lonely.id, text: 'noch einmal' })).rejects.toThrow(/already has a translation/);
+    await call('history.undo', {});
+    expect((await rowsOf(page.id)).find((r) => r.id === lonely.id)!.translation).toEqual([]);
+  });
+});

@@ -155,6 +155,8 @@ export function useEditor(
         return call('sentence.join', { firstId: sentence.id, secondId: following.id });
       }
       case 'edit':
+        // A row with only the original (a leftover never translated): write its translation.
+        if (row && row.translation.length === 0 && row.original.length > 0) return setEditing(-row.id);
         return sentence && setEditing(sentence.id);
       case 'annotate': {
         if (!sentence) return;

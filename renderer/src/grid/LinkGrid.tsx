@@ -66,7 +66,7 @@ export function LinkGrid({ rows, languages, showFurniture, cursor, ...rowProps }
                 ) : row.boilerplate && !showFurniture ? (
                   <div className="row collapsed" role="row" data-row={row.index} title={t('grid.collapsed')} />
                 ) : (
-                  <LinkRowView row={row} focused={item.index === focused} cursor={item.index === focused ? cursor : null} {...rowProps} />
+                  <LinkRowView row={row} translationLang={languages.translation} focused={item.index === focused} cursor={item.index === focused ? cursor : null} {...rowProps} />
                 )}
               </div>
             );

@@ -9,6 +9,8 @@ type Side = 'translation' | 'original';
 
 export interface RowHandlers {
   onSelect(index: number, side: Side, sentence: number): void;
+  /** Opens the editor for the translation of a row that has only the original. */
+  onAddTranslation(index: number, linkId: number): void;
   onSave(sentenceId: number, text: string): void;
   onCancelEdit(): void;
   onRevert(sentenceId: number): void;
@@ -57,6 +59,8 @@ function SentenceView({ sentence, active, editing, showDiff, annotations, handle
 
 export interface LinkRowViewProps {
   row: GridRow;
+  /** Language of the translated side, for text written into an untranslated row. */
+  translationLang: string;
   focused: boolean;
   cursor: { side: Side; sentence: number } | null;
   editingId: number | null;
@@ -67,7 +71,7 @@ export interface LinkRowViewProps {
   handlers: RowHandlers;
 }
 
-export const LinkRowView = memo(function LinkRowView({ row, focused, cursor, editingId, showDiff, annotationsOf, findingsOf, handlers }: LinkRowViewProps) {
+export const LinkRowView = memo(function LinkRowView({ row, translationLang, focused, cursor, editingId, showDiff, annotationsOf, findingsOf, handlers }: LinkRowViewProps) {
   const { t } = useTranslation();
   const findings = findingsOf(row.index);
   const side = (name: Side) =>
@@ -104,6 +108,20 @@ export const LinkRowView = memo(function LinkRowView({ row, focused, cursor, edi
       </div>
       <div className="cell translation" role="cell">
         {side('translation')}
+        {row.translation.length === 0 && row.original.length > 0 && !row.boilerplate && (
+          editingId === -row.id ? (
+            <SentenceEditor
+              sentence={{ id: -row.id, key: '', documentId: 0, text: '', originalText: '', edited: false, role: row.original[0]!.role, lang: translationLang, annotations: 0 }}
+              onSave={(text) => handlers.onSave(-row.id, text)}
+              onCancel={handlers.onCancelEdit}
+              onRevert={handlers.onCancelEdit}
+            />
+          ) : (
+            <button type="button" className="add-translation" onClick={() => handlers.onAddTranslation(row.index, row.id)}>
+              {t('grid.addTranslation')}
+            </button>
+          )
+        )}
       </div>
       <div className={`cell original ${confidenceClass(row.score)}`} role="cell">
         {side('original')}

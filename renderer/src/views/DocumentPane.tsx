@@ -60,7 +60,13 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const handlers: RowHandlers = useMemo(
     () => ({
       onSelect: (index, side, sentence) => setCursor({ index, side, sentence }),
-      onSave: (sentenceId, text) => void call('sentence.edit', { sentenceId, text }).then(() => setEditing(null)),
+      onAddTranslation: (index, linkId) => {
+        setCursor({ index, side: 'translation', sentence: 0 });
+        setEditing(-linkId);
+      },
+      // A negative id stands for the translation not yet written for row -id.
+      onSave: (sentenceId, text) =>
+        void (sentenceId < 0 ? call('sentence.addTranslation', { linkId: -sentenceId, text }) : call('sentence.edit', { sentenceId, text })).then(() => setEditing(null)),
       onCancelEdit: () => setEditing(null),
       onRevert: (sentenceId) => void call('sentence.revert', { sentenceId }).then(() => setEditing(null)),
     }),

@@ -17,6 +17,7 @@ type EditingMethods =
   | 'sentence.revert'
   | 'sentence.split'
   | 'sentence.join'
+  | 'sentence.addTranslation'
   | 'annotation.add'
   | 'annotation.update'
   | 'annotation.delete'
@@ -95,6 +96,9 @@ export function editingHandlers(state: AppState): Pick<ApiHandlers, EditingMetho
     },
     async 'sentence.join'({ firstId, secondId }) {
       return done(project.joinSentences(firstId, secondId));
+    },
+    async 'sentence.addTranslation'({ linkId, text }) {
+      return done(project.addTranslation(linkId, text));
     },
     async 'annotation.add'(args) {
       return done(project.addAnnotation(args));
