@@ -2,6 +2,9 @@
 // Run: npx tsx scripts/eval-align.ts [--docs N] [--seed S]
 // Pairs with an even line index trained the bundled Tatoeba lexicon (data/tatoeba-de-vi.tsv); only the
 // odd-indexed pairs are used here, so the lexicon has never seen the evaluation sentences.
+// Two held-out checks follow, which no weight was set on: the long units with another seed and other merge/drop
+// rates, and documents chained from the news-style pairs of data/heldout/news-pairs.de-vi.tsv (own text).
+// --quick: only the full aligner on each set (for a fast before/after).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, type AlignOptions } from '../src/align/index';
@@ -29,6 +32,21 @@ for (let k = 0; k < 600; k++) {
 }
 const longDocs = buildDevSet(longPairs, { seed: seed + 1, documents: arg('--docs', 40) });
 
+// Held-out A: other seed, more merges and drops, more triples.
+const heldRnd = seededRandom(seed + 5000);
+const heldPairs: Array<[string, string]> = [];
+for (let k = 0; k < 600; k++) {
+  const group = Array.from({ length: 1 + Math.floor(heldRnd() * 4) }, () => pairs[Math.floor(heldRnd() * pairs.length)] as [string, string]);
+  heldPairs.push([group.map((p) => p[0]).join(' '), group.map((p) => p[1]).join(' ')]);
+}
+const heldDocs = buildDevSet(heldPairs, { seed: seed + 77, documents: arg('--docs', 40), mergeRate: 0.1, dropRate: 0.08, tripleRate: 0.15, minSentences: 40, maxSentences: 120 });
+// Held-out B: news-style sentences written for the project, shuffled into documents with merges and drops.
+const newsPairs: Array<[string, string]> = readFileSync(join(import.meta.dirname, '..', 'data', 'heldout', 'news-pairs.de-vi.tsv'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'))
+  .map((l) => l.split('\t') as [string, string]);
+const newsDocs = buildDevSet(newsPairs, { seed: seed + 3, documents: arg('--docs', 40), mergeRate: 0.1, dropRate: 0.08, tripleRate: 0.1, minSentences: 20, maxSentences: newsPairs.length });
+
 const fmt = (c: Counts): string => {
   const s = prf(c);
   return `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${c.correct}/${c.predicted} pred, ${c.gold} gold)`;
@@ -45,10 +63,26 @@ function run(label: string, docs: GoldDocument[], opts: Omit<AlignOptions, 'lang
   for (const [type, c] of Object.entries(scores.byType).sort()) console.log(`  ${type.padEnd(9)} ${fmt(c)}`);
 }
 
+const quick = args.includes('--quick');
+const sets = [
+  ['short sentences (one Tatoeba pair a unit)', docs],
+  ['long sentences (2–4 Tatoeba pairs a unit, news-like lengths)', longDocs],
+  ['HELD-OUT A: 1–4 Tatoeba pairs a unit, other seed, merges 10 %, drops 8 %', heldDocs],
+  [`HELD-OUT B: own news-style pairs (${newsPairs.length}), merges 10 %, drops 8 %`, newsDocs],
+] as const;
+if (quick) {
+  for (const [name, set] of sets) run(name, set, {});
+  process.exit(0);
+}
 for (const [name, set] of [['short sentences (one Tatoeba pair a unit)', docs], ['long sentences (2–4 Tatoeba pairs a unit, news-like lengths)', longDocs]] as const) {
   console.log(`\n# ${name}: ${set.length} documents, ${set.reduce((s, d) => s + d.gold.length, 0)} gold links, from ${pairs.length} held-out Tatoeba pairs`);
   run('length only (Gale–Church baseline)', set, { signals: { anchors: false, lexicon: false } });
   run('length + anchors', set, { signals: { lexicon: false } });
   run('length + anchors + bundled lexicon (1 pass)', set, { signals: { learn: false } });
   run('full: + lexicon learned from the documents (2 passes)', set, {});
+}
+for (const [name, set] of sets.slice(2)) {
+  console.log(`\n# ${name}: ${set.length} documents, ${set.reduce((s, d) => s + d.gold.length, 0)} gold links`);
+  run('length only (Gale–Church baseline)', set, { signals: { anchors: false, lexicon: false } });
+  run('full', set, {});
 }
