@@ -7,7 +7,7 @@ export { findQuantities, type Quantity } from './quantities';
 export { findLeftovers, DISTINCTIVE_LETTERS } from './leftovers';
 export { foldName, nameVariants, FOLD_RULES } from './names';
 export { BOILERPLATE, DOUBLING_ALLOWED } from './textChecks';
-export { DEFAULT_MQM_WEIGHTS, mqmReport, mqmScore, type MqmResult, type MqmWeights, type PageMqm } from './mqm';
+export { DEFAULT_MQM_WEIGHTS, MQM_TAXONOMY, mqmReport, mqmScore, type MqmResult, type MqmWeights, type PageMqm } from './mqm';
 export { chrfFromStatistics, chrfStatistics, corpusChrf, sentenceChrf } from './chrf';
 export { corpusTer, sentenceTer, terStatistics } from './ter';
 export { countWords, wordEditRate, wordEditStatistics } from './words';

@@ -4,9 +4,16 @@
 import type { MqmSeverity } from '../model';
 import type { AlignedUnit } from '../formats/units';
 import { countWords } from './words';
+import taxonomy from './mqm-taxonomy.json';
 
 export type MqmWeights = Record<MqmSeverity, number>;
-export const DEFAULT_MQM_WEIGHTS: Readonly<MqmWeights> = { neutral: 0, minor: 1, major: 5, critical: 25 };
+
+/** The categories and severity weights people annotate with: data, shared by the editor and the scores. */
+export const MQM_TAXONOMY = taxonomy as {
+  categories: Array<{ id: string; parent: string | null }>;
+  severities: Array<{ id: MqmSeverity; weight: number }>;
+};
+export const DEFAULT_MQM_WEIGHTS: Readonly<MqmWeights> = Object.fromEntries(MQM_TAXONOMY.severities.map((s) => [s.id, s.weight])) as MqmWeights;
 
 export interface MqmResult {
   words: number;

@@ -3,7 +3,7 @@ import { BOILERPLATE_ROLES } from '../../model';
 import { ApiError } from '../errors';
 import type { LinkRow } from '../../store';
 import type { MqmTaxonomy } from '../contract';
-import taxonomy from '../data/mqm.json';
+import { MQM_TAXONOMY } from '../../review';
 import type { ApiHandlers } from '../dispatch';
 import type { AppState } from '../state';
 
@@ -68,7 +68,7 @@ export function readingHandlers(state: AppState): Pick<ApiHandlers, ReadingMetho
       return { index: null };
     },
     async 'review.taxonomy'() {
-      return taxonomy as MqmTaxonomy;
+      return MQM_TAXONOMY satisfies MqmTaxonomy;
     },
     async 'search.sentences'({ query, regex, limit }) {
       if (regex) {
