@@ -32,7 +32,7 @@ dien = telegramm, botschaft
 nhan dip = anlässlich, anlass, zum
 ky niem = jahrestag, jubiläum, feier, gedenk
 nam = jahr
-thang = monat
+thang = monat, sieg, gewinn, geschlagen, besiegt
 ngay = tag
 quan he = beziehung
 song phuong = bilateral, beidseitig
@@ -92,14 +92,14 @@ dai su quan = botschaft
 phai doan = delegation
 dai hoi = kongress, parteitag
 bao chi = presse, medien
-truyen thong = medien
+truyen thong = medien, tradition, traditionell
 hang thong tan = nachrichtenagentur
 thong tan xa = nachrichtenagentur
 bao = zeitung, bericht
 tin tuc = nachricht
 ve tinh = satellit
 tau ngam = u-boot
-tau = schiff
+tau = schiff, zug, bahn
 may bay = flugzeug
 nang luong = energie
 dau = öl
@@ -233,7 +233,6 @@ viec lam = arbeitsplatz, job, beschäftigung
 lao dong = arbeit, arbeitskräfte
 hoc bong = stipendium
 dai hoc = universität, hochschule
-benh nhan = patient
 bac si = arzt
 dich benh = epidemie, seuche
 cong an = polizei
@@ -269,7 +268,7 @@ huy chuong = medaille
 am thuc = küche, essen, kulinarisch
 mon an = gericht, speise
 pho = pho, nudelsuppe
-ca = fisch
+ca = fisch, fall, fälle
 bai bien = strand
 vinh = bucht
 ha long = ha long, halong
@@ -346,6 +345,117 @@ g20 = g20
 lhq = vereinten nationen, uno
 wto = wto
 imf = iwf
+nguy co = gefahr, risiko, droh
+doi mat = droh, konfront, steht vor, stehen vor
+nghiem trong = schwer, ernst, gravierend
+han han = dürre, trocken
+han man = dürre, versalz, salz
+man = salz
+dong bang = delta, ebene, tiefland
+cuu long = mekong
+canh bao = warn
+so ca = fälle, zahl
+sot xuat huyet = dengue
+benh nhan = patient
+thi diem = test, pilot, probe
+xe buyt = bus
+xe buyt dien = elektrobus
+xe dien = elektro, e-auto
+lai suat = zins
+dieu hanh = leit
+lan thu = mal
+giam lai suat = zinssenkung, senkt, gesenkt
+gianh = gewinn, holt, erobert, sicher
+huy chuong vang = goldmedaille, gold
+kinh ngu = schwimmer
+boi = schwimm
+khai mac = eröffn, beginn, auftakt
+be mac = abschluss, beendet
+nghe thuat = kunst, künst
+nghe si = künstler
+nha hat = theater
+mua roi nuoc = wasserpuppen
+vo dien = stück, aufführung
+hoi lang = dorffest
+thanh lap = gründung, bestehen, gegründet
+muc tieu = ziel
+dat muc tieu = ziel, will, plant
+nganh = industrie, branche, sektor
+cong nghiep = industrie
+thong xe = geöffnet, freigegeben, verkehr
+deo = pass
+khach = besucher, gäste, touristen
+luot = mal
+chuyen = fahrt, flug, reise
+chuyen tau = zug, fahrt
+dau tien = erste, ersten, erstmals
+roi = verlässt, verließ, abfahrt
+hoi cho = messe
+hoi cho giao duc = bildungsmesse
+du hoc = studium im ausland, studieren
+nha nuoc = staat
+ha tang = infrastruktur
+thuc day = fördern, ausbau, vorantreib, vereinbar
+phat bieu = rede, sagte, sprach
+so tan = evakuier, in sicherheit
+vung ngap = überschwemmungsgebiet, überflutet
+mua lon = heftig, starkregen, regen
+philippines = philippinen
+thai lan = thailand
+campuchia = kambodscha
+lao = laos
+singapore = singapur
+indonesia = indonesien
+malaysia = malaysia
+uc = australien
+canada = kanada
+an ninh luong thuc = ernährungssicherheit
+nong nghiep = landwirtschaft, agrar
+thuy san = meeresfrüchte, fischerei, aquakultur
+det may = textil
+dien thoai thong minh = smartphone
+o nhiem = verschmutz, smog
+khong khi = luft
+nuoc bien dang = meeresspiegel
+bien doi khi hau = klimawandel, klima
+khi hau = klima
+nang luong tai tao = erneuerbare energie
+dien gio = windkraft, wind
+dien mat troi = solar
+hop tac xa = genossenschaft
+thi truong = markt
+chung khoan = börse, aktien
+bat dong san = immobilie
+gia nha = immobilienpreis, wohnungspreis
+nha o = wohnung, wohnraum
+san xuat = produktion, herstell
+tieu thu = verbrauch, absatz
+xuat sieu = handelsüberschuss
+kim ngach = umsatz, volumen, wert
+doanh thu = umsatz, einnahmen
+loi nhuan = gewinn
+dong bao = landsleute, bevölkerung
+tre em = kinder
+phu nu = frauen
+nguoi cao tuoi = senioren, ältere
+thanh nien = jugend, junge
+tai nan giao thong = verkehrsunfall
+giao thong = verkehr
+un tac = stau
+cao toc = autobahn, schnellstraße
+cang = hafen
+hang khong = luftfahrt, fluggesellschaft
+chuyen bay = flug, flüge
+duong bay = flugverbindung, flugroute
+tuong = general
+thu vien = bibliothek
+phim = film
+am nhac = musik
+ca si = sänger
+giai thuong = preis, auszeichnung
+the thao = sport
+sea games = sea games, südostasienspiele
+olympic = olympi
 `;
 
 export interface LexiconEntry {
@@ -355,10 +465,19 @@ export interface LexiconEntry {
   de: string[];
 }
 
-export const LEFTOVER_LEXICON: readonly LexiconEntry[] = RAW.split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l.includes('='))
-  .map((l) => {
-    const [vi = '', de = ''] = l.split('=');
-    return { vi: vi.trim().split(/\s+/), de: de.split(',').map((s) => s.trim()).filter(Boolean) };
-  });
+/** One entry per phrase: a phrase listed twice (folding merges `tháng` and `thắng`) keeps every stem. */
+function parse(raw: string): LexiconEntry[] {
+  const byPhrase = new Map<string, LexiconEntry>();
+  for (const line of raw.split('\n')) {
+    const [vi = '', de = ''] = line.split('=');
+    if (!line.includes('=')) continue;
+    const words = vi.trim().split(/\s+/);
+    const stems = de.split(',').map((s) => s.trim()).filter(Boolean);
+    const known = byPhrase.get(words.join(' '));
+    if (known) known.de.push(...stems.filter((st) => !known.de.includes(st)));
+    else byPhrase.set(words.join(' '), { vi: words, de: stems });
+  }
+  return [...byPhrase.values()];
+}
+
+export const LEFTOVER_LEXICON: readonly LexiconEntry[] = parse(RAW);
