@@ -11,7 +11,28 @@ const W = { lexicon: 0.45, numbers: 0.15, names: 0.1, length: 0.15, position: 0.
 /** Translated German runs about this much longer than Vietnamese in characters. */
 const LENGTH_RATIO = 1.15;
 const LENGTH_SPREAD = 0.4;
+const HEADLINE_SPREAD = 0.9;
 const MIN_RAW = 0.35;
+/** Raw evidence at which a link's score starts above 0, and at which it reaches 1. */
+const SURE_FLOOR = 0.3;
+const SURE_AT = 0.85;
+
+/** German number words a translation writes for small numbers (`9 tháng` → `neun Monaten`). */
+const NUMBER_WORDS: Record<string, string> = {
+  eins: '1', ein: '1', eine: '1', zwei: '2', drei: '3', vier: '4', fünf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  zehn: '10', elf: '11', zwölf: '12', zwanzig: '20', dreißig: '30', hundert: '100', tausend: '1000',
+  erste: '1', ersten: '1', zweite: '2', zweiten: '2', dritte: '3', dritten: '3', vierte: '4', vierten: '4', fünfte: '5', fünften: '5',
+};
+
+/** Digit groups of a text, with the German number words read as digits. */
+function numbersIn(text: string): Set<string> {
+  const out = new Set(text.match(/\d+/g) ?? []);
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const n = NUMBER_WORDS[w];
+    if (n) out.add(n);
+  }
+  return out;
+}
 
 const byFirstWord = new Map<string, LexiconEntry[]>();
 for (const entry of LEFTOVER_LEXICON) {
@@ -60,21 +81,24 @@ interface Candidate {
   text: string;
 }
 
-function rawScore(ev: Evidence, cand: Candidate, leftover: Block, blocks: Block[]): { raw: number; content: boolean } {
+function rawScore(ev: Evidence, cand: Candidate, leftover: Block, blocks: Block[], lead: Sentence | undefined): { raw: number; content: boolean } {
   const lower = cand.text.toLowerCase();
   const lexHits = ev.entries.filter((e) => e.de.some((s) => hasStem(lower, s))).length;
   const lexicon = ev.entries.length ? lexHits / ev.entries.length : 0;
-  const deNumbers = new Set(cand.text.match(/\d+/g) ?? []);
+  const deNumbers = numbersIn(cand.text);
   const numHits = ev.numbers.filter((n) => deNumbers.has(n)).length;
   const numbers = ev.numbers.length ? numHits / ev.numbers.length : deNumbers.size ? 0.3 : 0.5;
   const deWords = new Set(foldedWords(cand.text));
   const nameHits = ev.names.filter((n) => deWords.has(n)).length;
   const names = ev.names.length ? nameHits / ev.names.length : 0.5;
-  const ratio = Math.log(cand.text.length / Math.max(1, ev.length) / LENGTH_RATIO);
-  const length = Math.exp(-(ratio * ratio) / (2 * LENGTH_SPREAD * LENGTH_SPREAD));
-  const distance = Math.abs(blocks.indexOf(cand.block) - blocks.indexOf(leftover));
   const headline = leftover.role === 'caption' && !/[.!?…]["“”»]?$/.test(leftover.text);
-  const position = cand.block.role === 'title' && headline ? 1 : distance <= 1 ? 0.6 : 0.3;
+  const ratio = Math.log(cand.text.length / Math.max(1, ev.length) / LENGTH_RATIO);
+  // A headline may stand for a lead sentence two or three times its length; it is never much longer than it.
+  const spread = headline && ratio > 0 ? HEADLINE_SPREAD : LENGTH_SPREAD;
+  const length = Math.exp(-(ratio * ratio) / (2 * spread * spread));
+  const distance = Math.abs(blocks.indexOf(cand.block) - blocks.indexOf(leftover));
+  // A headline translates the title; on a page without one, news style puts the same facts in the lead sentence.
+  const position = headline && (cand.block.role === 'title' || cand.sentences[0] === lead) ? 1 : distance <= 1 ? 0.6 : 0.3;
   const raw = W.lexicon * lexicon + W.numbers * numbers + W.names * names + W.length * length + W.position * position;
   return { raw, content: lexHits + numHits + nameHits > 0 };
 }
@@ -103,11 +127,14 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     const own = sentences.filter((s) => s.block === block.id);
     if (!own.length) continue;
     const ev = evidenceOf(block.text);
+    // The lead: the first sentence of the first translated paragraph, on pages without a title.
+    const firstBody = blocks.some((b) => b.role === 'title') ? undefined : blocks.find((b) => b.role === 'body' && b.lang === languages.translation);
+    const lead = firstBody && sentences.find((s) => s.block === firstBody.id);
     const pool = candidates(sentences, blocks, languages.translation, Math.min(3, own.length));
     let best: { cand: Candidate; raw: number } | null = null;
     let second = 0;
     for (const cand of pool) {
-      const { raw, content } = rawScore(ev, cand, block, blocks);
+      const { raw, content } = rawScore(ev, cand, block, blocks, lead);
       if (!content) continue;
       if (!best || raw > best.raw) {
         second = best?.raw ?? second;
@@ -116,8 +143,11 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     }
     if (!best || best.raw < MIN_RAW) continue;
     // Sure when the evidence is strong and no other sentence comes close.
+    // The evidence itself decides how sure the link is; a close runner-up only takes some of that away. A lone
+    // weak candidate must not look sure just because nothing else competes (its margin is large by default).
     const margin = Math.min(1, (best.raw - second) / 0.2);
-    const score = Math.round(Math.min(1, Math.max(0, 0.6 * best.raw + 0.4 * margin)) * 100) / 100;
+    const evidence = Math.min(1, Math.max(0, (best.raw - SURE_FLOOR) / (SURE_AT - SURE_FLOOR)));
+    const score = Math.round(evidence * (0.75 + 0.25 * margin) * 100) / 100;
     links.push({ translation: best.cand.sentences.map((s) => s.id), original: own.map((s) => s.id), score });
   }
   return links;

@@ -2,7 +2,7 @@
 // Run: npx tsx test/ingest/score-varied.ts [--quiet]
 import { readPage } from '../../src/ingest';
 import { listAnnotated, loadAnnotated, scorePairs } from './annotated';
-import { roleRows } from './helpers';
+import { roleRows, sentenceText } from './helpers';
 
 const quiet = process.argv.includes('--quiet');
 let lines = 0;
@@ -46,3 +46,27 @@ console.log(`lines right: ${linesRight}/${lines}`);
 console.log(`metadata right: ${metaRight}/${metaTotal}`);
 console.log(`pairs right: ${pairsRight}/${pairsExpected}, wrong links: ${pairsWrong}`);
 console.log(`scores of right links: min ${Math.min(...right)}, of wrong links: max ${wrong.length ? Math.max(...wrong) : '-'}`);
+
+// Wrong pairs on purpose: remove the German text a leftover translates, read again, and see what the leftover
+// pairs with now (nothing, or something with a low score).
+const decoyScores: number[] = [];
+let decoys = 0;
+for (const name of listAnnotated()) {
+  const page = loadAnnotated(name);
+  const text = new TextDecoder().decode(page.bytes);
+  for (const pair of page.pairs) {
+    const target = page.lines.find((l) => l.text && (l.text.includes(pair.de) || pair.de.includes(l.text)));
+    // Without the title, the lead sentence legitimately carries the headline's facts: no decoy there.
+    if (!target || target.rows.some((r) => r.includes(' title '))) continue;
+    const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
+    const rest = text.split(eol).map((l) => (l.normalize('NFC').replace(/^\uFEFF/, '') === target.text ? '' : l)).join(eol);
+    const doc = readPage(rest, name);
+    decoys++;
+    for (const link of doc.links)
+      if (sentenceText(doc, link.original).normalize('NFC').includes(pair.vi.slice(0, 20))) {
+        decoyScores.push(link.score);
+        if (!quiet) console.log(`${name}: decoy link ${link.score} "${pair.vi.slice(0, 40)}" -> "${sentenceText(doc, link.translation).slice(0, 60)}"`);
+      }
+  }
+}
+console.log(`decoys: ${decoys} leftovers without their German text; linked anyway: ${decoyScores.length}, max score ${decoyScores.length ? Math.max(...decoyScores) : '-'}`);
