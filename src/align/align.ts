@@ -39,9 +39,21 @@ function prefixSums(len: Float64Array): Float64Array {
   return out;
 }
 
-function costModel(f: DocFeatures, p: ScoreParams, pair: CostModel['pair']): CostModel {
+function costModel(f: DocFeatures, p: ScoreParams, ev: PairEvidence | null): CostModel {
   const skipB = Float64Array.from(f.b.len, (l) => (p.typeCost[2] as number) + marginalCostB(l, p));
-  return { prefixA: prefixSums(f.a.len), prefixB: prefixSums(f.b.len), skipB, typeCost: p.typeCost, ratio: p.ratio, variance: p.variance, pair };
+  const pot = ev && p.coverWeight > 0 ? ev.potentials() : null;
+  return {
+    prefixA: prefixSums(f.a.len),
+    prefixB: prefixSums(f.b.len),
+    skipB,
+    typeCost: p.typeCost,
+    ratio: p.ratio,
+    variance: p.variance,
+    pair: ev ? (i: number, j: number) => ev.compute(i, j) : null,
+    potentialA: pot?.a ?? null,
+    potentialB: pot?.b ?? null,
+    coverWeight: p.coverWeight,
+  };
 }
 
 function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: number, params: Partial<ScoreParams> | undefined, keep: boolean): Pass {
@@ -49,7 +61,7 @@ function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: n
   const p = makeParams(features, params);
   const ev = new PairEvidence(features, p);
   const hasEvidence = features.anchorWeight.length > 0 || features.termCount > 0;
-  const model = costModel(features, p, hasEvidence ? (i: number, j: number) => ev.compute(i, j) : null);
+  const model = costModel(features, p, hasEvidence ? ev : null);
   const n = text.lenA.length;
   const m = text.lenB.length;
   let width = w;

@@ -3,6 +3,7 @@
 // the band's edge the caller re-centres the band and tries again. Tables are flat typed arrays, O(N·band).
 import { BEAD_TYPES } from './scorer';
 import type { Band } from './band';
+import { coverageNeeds, type Coverage } from './coverage';
 
 export type { Band } from './band';
 
@@ -29,6 +30,11 @@ export interface CostModel {
   variance: number;
   /** Evidence for pair (i, j); null when there is none at all. */
   pair: ((i: number, j: number) => number) | null;
+  /** How much evidence each sentence could give (its content); with them, links pay for missing coverage (coverage.ts). */
+  potentialA?: Float64Array | null;
+  potentialB?: Float64Array | null;
+  /** Nats per unit of evidence a link's member falls short of its need. */
+  coverWeight?: number;
 }
 
 export interface DpResult {
@@ -57,6 +63,8 @@ export const DJ = Int8Array.from(BEAD_TYPES, (t) => t[1]);
 export class StepPricer {
   readonly pairCache: Float32Array | null;
   private readonly skipA: number;
+  private coverage: Coverage | null = null;
+  private readonly coverWeight: number;
 
   constructor(
     readonly model: CostModel,
@@ -65,6 +73,20 @@ export class StepPricer {
   ) {
     this.pairCache = model.pair ? new Float32Array(off[off.length - 1] as number) : null;
     this.skipA = model.typeCost[1] as number;
+    this.coverWeight = model.coverWeight ?? 0;
+  }
+
+  /** True when the whole cache must be filled before the DP (coverage needs all of it). */
+  get wantsCoverage(): boolean {
+    return this.pairCache !== null && !!this.model.potentialA && !!this.model.potentialB && this.coverWeight > 0;
+  }
+
+  /** Fills every row's cache, then derives each sentence's coverage need from it. */
+  prepareCoverage(): void {
+    const n = this.band.lo.length - 1;
+    for (let i = 1; i <= n; i++) this.fillRow(i);
+    if (this.pairCache && this.model.potentialA && this.model.potentialB)
+      this.coverage = coverageNeeds(this.band, this.off, this.pairCache, this.model.potentialA, this.model.potentialB);
   }
 
   /** Fills the pair cache of row i (evidence of A[i-1] with B[j-1] for the row's cells). */
@@ -106,9 +128,29 @@ export class StepPricer {
     if (m.pair) {
       // Many-to-many: only the diagonal pairs count, or words repeated in neighbouring sentences would
       // make every 2-2 bead look better than two 1-1 beads.
+      const cov = this.coverage;
+      const w = this.coverWeight;
       if (di > 1 && dj > 1) c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
-      else if (di === 1) for (let y = pj; y < j; y++) c -= this.pairAt(pi, y);
-      else for (let x = pi; x < i; x++) c -= this.pairAt(x, pj);
+      else if (di === 1) {
+        // Each B member must be covered by the A sentence, and the A sentence by all of them together.
+        let s = 0;
+        for (let y = pj; y < j; y++) {
+          const e = this.pairAt(pi, y);
+          s += e;
+          if (cov) c += w * Math.max(0, (cov.needB[y] as number) - e);
+        }
+        c -= s;
+        if (cov) c += w * Math.max(0, (cov.needA[pi] as number) - s);
+      } else {
+        let s = 0;
+        for (let x = pi; x < i; x++) {
+          const e = this.pairAt(x, pj);
+          s += e;
+          if (cov) c += w * Math.max(0, (cov.needA[x] as number) - e);
+        }
+        c -= s;
+        if (cov) c += w * Math.max(0, (cov.needB[pj] as number) - s);
+      }
     }
     return c;
   }
@@ -132,11 +174,13 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
   const back = new Uint8Array(cost.length);
   const pricer = new StepPricer(model, band, off);
   const T = Math.min(typeCount, BEAD_TYPES.length);
+  const filled = pricer.wantsCoverage;
+  if (filled) pricer.prepareCoverage();
   for (let i = 0; i <= n; i++) {
     const li = lo[i] as number;
     const hiI = hi[i] as number;
     const oi = off[i] as number;
-    pricer.fillRow(i);
+    if (!filled) pricer.fillRow(i);
     for (let j = li; j <= hiI; j++) {
       if (i === 0 && j === 0) {
         cost[oi] = 0;

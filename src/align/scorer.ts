@@ -1,6 +1,6 @@
 // The cost of one bead (a group of A sentences aligned to a group of B sentences), as a negative log
 // probability: link-type prior + how well the lengths agree + evidence from anchors and the lexicon.
-import type { DocFeatures } from './features';
+import type { DocFeatures, IntLists } from './features';
 
 /** Link types as [A sentences, B sentences]. */
 export const BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [
@@ -19,6 +19,8 @@ export interface ScoreParams {
   sigmaB: number;
   anchorWeight: number;
   lexWeight: number;
+  /** Nats per unit of evidence a linked sentence falls short of what its content should receive (0: off). */
+  coverWeight: number;
 }
 
 export const DEFAULT_PRIORS: readonly number[] = [0.85, 0.03, 0.03, 0.04, 0.04, 0.002, 0.007, 0.007];
@@ -62,6 +64,7 @@ export function lengthParams(lenA: Float64Array, lenB: Float64Array, overrides: 
     sigmaB,
     anchorWeight: 3,
     lexWeight: 0.8,
+    coverWeight: 0.2,
     ...overrides,
   };
 }
@@ -122,6 +125,24 @@ export class PairEvidence {
       size += this.size(i, j);
     }
     return size > 0 ? matches / size : 0;
+  }
+
+  /** The most evidence each sentence could give: every lexicon hit matched both ways, every anchor found. */
+  potentials(): { a: Float64Array; b: Float64Array } {
+    const f = this.f;
+    const side = (len: number, anchors: IntLists, count: (k: number) => number): Float64Array => {
+      const out = new Float64Array(len);
+      for (let k = 0; k < len; k++) {
+        let an = 0;
+        for (let u = anchors.start[k] as number; u < (anchors.start[k + 1] as number); u++) an += f.anchorWeight[anchors.data[u] as number] ?? 0;
+        out[k] = this.p.anchorWeight * an + this.p.lexWeight * 2 * count(k);
+      }
+      return out;
+    };
+    return {
+      a: side(f.a.len.length, f.a.anchors, (i) => (f.a.hits[i + 1] as number) - (f.a.hits[i] as number)),
+      b: side(f.b.len.length, f.b.anchors, (j) => (f.b.terms.start[j + 1] as number) - (f.b.terms.start[j] as number)),
+    };
   }
 
   compute(i: number, j: number): number {
