@@ -5,6 +5,8 @@ import { numberAnchors } from './numbers';
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+/giu;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
+// Percent written out, as news texts often do (`7,4 Prozent` ~ `7,4%`); any sign or word gives the same key.
+const PERCENT_WORD_RE = /\b(?:prozent|percent|per cent|pour cent|por ciento|per cento|procent|процент\p{L}*)(?![\p{L}])|phần trăm/iu;
 const QUOTE_RE = /["“”„«»‚‘’「」]/u;
 
 /**
@@ -50,17 +52,36 @@ export function sentenceAnchors(text: string, lang: string): string[] {
     return ' ';
   });
   out.push(...numberAnchors(rest, lang));
+  // Two capitalised words in a row are also keyed as one: a Vietnamese name written in syllables is one
+  // word in other languages (`Hà Nội` ~ `Hanoi`, `Việt Nam` ~ `Vietnam`).
+  let prevWord = '';
+  let prevEnd = -1;
   for (const m of rest.matchAll(WORD_RE)) {
     const w = m[0];
-    if (/\d/.test(w) || !isNameLike(w)) continue;
-    const key = nameKey(w);
-    if (key.length >= 2) out.push(`w:${key}`);
+    const at = m.index ?? 0;
+    const first = w.charAt(0);
+    // Short capitalised syllables (`Hà`) count only as part of a joined name.
+    if (/\d/.test(w) || first === first.toLowerCase() || first !== first.toUpperCase()) {
+      prevEnd = -1;
+      continue;
+    }
+    if (isNameLike(w)) {
+      const key = nameKey(w);
+      if (key.length >= 2) out.push(`w:${key}`);
+    }
+    if (prevEnd >= 0 && at === prevEnd + 1 && rest.charAt(prevEnd) === ' ') {
+      const joined = nameKey(prevWord + w);
+      if (joined.length >= 4) out.push(`w:${joined}`);
+    }
+    prevWord = w;
+    prevEnd = at + w.length;
   }
+  if (PERCENT_WORD_RE.test(text)) out.push('p:%');
   const trimmed = text.trimEnd();
   if (/[?？¿]/.test(trimmed)) out.push('p:?');
   if (/[!！¡]/.test(trimmed)) out.push('p:!');
   if (QUOTE_RE.test(text)) out.push('p:"');
   if (/[(（[]/.test(text)) out.push('p:(');
-  if (/%|％/.test(text)) out.push('p:%');
+  if (/%|％/.test(text) && !out.includes('p:%')) out.push('p:%');
   return out;
 }
