@@ -24,13 +24,12 @@ const NUMBER_WORDS: Record<string, string> = {
   erste: '1', ersten: '1', zweite: '2', zweiten: '2', dritte: '3', dritten: '3', vierte: '4', vierten: '4', fünfte: '5', fünften: '5',
 };
 
+const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(NUMBER_WORDS).join('|')})(?!\\p{L})`, 'gu');
+
 /** Digit groups of a text, with the German number words read as digits. */
 function numbersIn(text: string): Set<string> {
   const out = new Set(text.match(/\d+/g) ?? []);
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const n = NUMBER_WORDS[w];
-    if (n) out.add(n);
-  }
+  for (const w of text.toLowerCase().match(NUMBER_WORD) ?? []) out.add(NUMBER_WORDS[w] as string);
   return out;
 }
 
@@ -79,16 +78,20 @@ interface Candidate {
   sentences: Sentence[];
   block: Block;
   text: string;
+  /** What the scoring reads from the German text, worked out once for all leftovers of the page. */
+  lower: string;
+  numbers: Set<string>;
+  words: Set<string>;
 }
 
 function rawScore(ev: Evidence, cand: Candidate, leftover: Block, blocks: Block[], lead: Sentence | undefined): { raw: number; content: boolean } {
-  const lower = cand.text.toLowerCase();
+  const lower = cand.lower;
   const lexHits = ev.entries.filter((e) => e.de.some((s) => hasStem(lower, s))).length;
   const lexicon = ev.entries.length ? lexHits / ev.entries.length : 0;
-  const deNumbers = numbersIn(cand.text);
+  const deNumbers = cand.numbers;
   const numHits = ev.numbers.filter((n) => deNumbers.has(n)).length;
   const numbers = ev.numbers.length ? numHits / ev.numbers.length : deNumbers.size ? 0.3 : 0.5;
-  const deWords = new Set(foldedWords(cand.text));
+  const deWords = cand.words;
   const nameHits = ev.names.filter((n) => deWords.has(n)).length;
   const names = ev.names.length ? nameHits / ev.names.length : 0.5;
   const headline = leftover.role === 'caption' && !/[.!?…]["“”»]?$/.test(leftover.text);
@@ -114,7 +117,13 @@ function candidates(sentences: Sentence[], blocks: Block[], lang: string, span: 
     for (let n = 1; n <= span && i + n <= sentences.length; n++) {
       const run = sentences.slice(i, i + n);
       if (run.some((s) => s.block !== first.block || s.lang !== lang)) break;
-      out.push({ sentences: run, block, text: run.map((s) => s.text).join(' ') });
+      const text = run.map((s) => s.text).join(' ');
+      const prev = n > 1 ? out[out.length - 1] : undefined;
+      // A run extends the run one shorter: add the new sentence's numbers and words to its sets.
+      const last = run[n - 1] as Sentence;
+      const numbers = new Set([...(prev?.numbers ?? []), ...numbersIn(last.text)]);
+      const words = new Set([...(prev?.words ?? []), ...foldedWords(last.text)]);
+      out.push({ sentences: run, block, text, lower: text.toLowerCase(), numbers, words });
     }
   }
   return out;
@@ -122,6 +131,7 @@ function candidates(sentences: Sentence[], blocks: Block[], lang: string, span: 
 
 export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages: { translation: string; original: string }): LeftoverLink[] {
   const links: LeftoverLink[] = [];
+  const pools = new Map<number, Candidate[]>();
   for (const block of blocks) {
     if (block.lang !== languages.original || !PAIRABLE.has(block.role)) continue;
     const own = sentences.filter((s) => s.block === block.id);
@@ -130,7 +140,9 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     // The lead: the first sentence of the first translated paragraph, on pages without a title.
     const firstBody = blocks.some((b) => b.role === 'title') ? undefined : blocks.find((b) => b.role === 'body' && b.lang === languages.translation);
     const lead = firstBody && sentences.find((s) => s.block === firstBody.id);
-    const pool = candidates(sentences, blocks, languages.translation, Math.min(3, own.length));
+    const span = Math.min(3, own.length);
+    const pool = pools.get(span) ?? candidates(sentences, blocks, languages.translation, span);
+    pools.set(span, pool);
     let best: { cand: Candidate; raw: number } | null = null;
     let second = 0;
     for (const cand of pool) {

@@ -8,6 +8,8 @@ import { ENGLISH_WORDS, GERMAN_WORDS, VIETNAMESE_ASCII_WORDS, VI_SYLLABLE, isGer
 /** Markers such as `[Anzeige_1]`, `[Advertisement]`: page furniture with no language. */
 const MARKER = /^\[[\p{L}\p{N}_ -]{1,40}\]$/u;
 const WORD = /[\p{L}\p{M}]+/gu;
+const ADDRESS = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:vn|com|net|org|de|info)\b/gu;
+const MAYBE_ADDRESS = /:\/\/|www\.|@|\.(?:vn|com|net|org|de|info)\b/u;
 const GERMAN_SHAPE = /(sch|tz|ck|pf|foto$|bild$|land$|stadt$|zeit$|ung$|ungen$|heit$|keit$|lich$|isch|chen$|ierte?$|schaft$|^ge\w{4,}t$|^ver\w{3,}|ei\w*en$)/;
 const ENGLISH_SHAPE = /(^th|^wh|ing$|tion$|tions$|ness$|ght|ly$|ous$|ee|oo|^un\w{4,}ed$|ed$)/;
 const FRANC_CODES: Record<string, string> = { deu: 'de', vie: 'vi', eng: 'en' };
@@ -71,9 +73,9 @@ export function identifyLanguage(text: string): Lang {
   const trimmed = text.trim();
   if (MARKER.test(trimmed)) return null;
   // Links and e-mail addresses are not in any language (`Quelle: https://…/nga-va-trieu-tien…` is German).
-  const nfc = trimmed
-    .normalize('NFC')
-    .replace(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+\.(?:vn|com|net|org|de|info)\b/gu, ' ');
+  let nfc = trimmed.normalize('NFC');
+  // The full pattern backtracks at every word; most lines have no address at all, which a cheap test tells.
+  if (MAYBE_ADDRESS.test(nfc)) nfc = nfc.replace(ADDRESS, ' ');
   const s = languageScores(nfc);
   if (s.letters === 0) return 'und';
   // Syllable shape alone (`Mu Cang Chai`, `Da Lat`) marks Vietnamese names inside other text, not a leftover:
