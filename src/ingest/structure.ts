@@ -5,7 +5,7 @@ import { identifyLanguage, segmentSentences } from '../text';
 import type { PageLine } from './lines';
 import { findBylineDate } from './meta';
 import {
-  AD_MARKER, ANY_MARKER, AUTHOR_CAPS, AUTHOR_INTRO, CAPTION_CUES, CAPTION_LINE, CAPTION_START, COMMENTS_LINE,
+  AD_MARKER, ANY_MARKER, AUTHOR_CAPS, BARE_PHOTO_AT_END, AUTHOR_INTRO, CAPTION_CUES, CAPTION_LINE, CAPTION_START, COMMENTS_LINE,
   CREDIT_AT_END, NAV_LABELS, NAV_PHRASES, RELATED_HEADING, SENTENCE_END, SITE_LINE, SOURCE_LINE,
 } from './patterns';
 
@@ -138,7 +138,7 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
     } else if (CAPTION_LINE.test(t)) push(out, line, 'caption', lang);
-    else if (SENTENCE_END.test(t) || wordCount(t) > 40) {
+    else if (SENTENCE_END.test(t) || wordCount(t) > 40 || BARE_PHOTO_AT_END.test(t)) {
       const parts = splitGluedCaption(line);
       if (!parts) push(out, line, 'body', lang);
       else for (const p of parts) push(out, line, p.role, identifyLanguage(ctx.text.slice(p.start, p.end)), p.start, p.end);
