@@ -67,7 +67,8 @@ export function slugHeadline(url: string): string | null {
   const last = [...segments].reverse().find((s) => /[a-z].*-.*[a-z]/i.test(s));
   if (!last) return null;
   const stem = decodeURIComponent(last)
-    .replace(/\.(?:html?|aspx?|php|ece|shtml|htm|vnp|tpo|ldo|chn)$/i, '')
+    // Any short file extension: sites use their own (`.vnp`, `.vov`, `.tpo`, `.ldo`, `.chn`).
+    .replace(/\.[a-z]{2,5}$/i, '')
     .replace(/[-_](?:post|p|d|a|ar|n|tin|bai|news|article)\d+$/i, '')
     .replace(/[-_]\d{3,}$/i, '');
   const words = stem.toLowerCase().split(/[-_]+/).filter(Boolean);

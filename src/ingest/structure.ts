@@ -172,7 +172,7 @@ function readTail(ctx: Context, out: DraftBlock[], from: number) {
     } else if (isNavLabel(t)) {
       sawNav = true;
       push(out, line, 'nav', lang);
-    } else if (isAuthor(t) && wordCount(t) >= 2) push(out, line, 'author', lang);
+    } else if ((isAuthor(t) && wordCount(t) >= 2) || INITIALS.test(t)) push(out, line, 'author', lang);
     // Related lists are translated; a line of the original outside one is a leftover headline or caption.
     else if (isLeftover(ctx, lang) && section !== 'related' && wordCount(t) >= 4) push(out, line, 'caption', lang);
     else if (isLongItem(t)) push(out, line, 'related', lang);
