@@ -456,6 +456,19 @@ giai thuong = preis, auszeichnung
 the thao = sport
 sea games = sea games, südostasienspiele
 olympic = olympi
+anh huong = auswirk, einfluss, beeinfluss, betroffen, wirkt
+the nao = wie
+vi sao = warum, weshalb
+diem den = reiseziel, ziel
+hap dan = attraktiv, anziehend, beliebt
+lot top = gehört zu, zählt zu, unter den
+vu lua = reisernte, ernte
+vu = ernte, saison, fall
+thu hoach = ernte
+nong san = agrarprodukt, landwirtschaft
+che bien = verarbeit
+cong nhan = arbeiter
+nha may = fabrik, werk
 `;
 
 export interface LexiconEntry {

@@ -94,7 +94,8 @@ function rawScore(ev: Evidence, cand: Candidate, leftover: Block, blocks: Block[
   const deWords = cand.words;
   const nameHits = ev.names.filter((n) => deWords.has(n)).length;
   const names = ev.names.length ? nameHits / ev.names.length : 0.5;
-  const headline = leftover.role === 'caption' && !/[.!?…]["“”»]?$/.test(leftover.text);
+  // Headlines may ask or exclaim; a caption describing a photo ends like a sentence.
+  const headline = leftover.role === 'caption' && !/[.…]["“”»)]?$/.test(leftover.text);
   const ratio = Math.log(cand.text.length / Math.max(1, ev.length) / LENGTH_RATIO);
   // A headline may stand for a lead sentence two or three times its length; it is never much longer than it.
   const spread = headline && ratio > 0 ? HEADLINE_SPREAD : LENGTH_SPREAD;
