@@ -9,6 +9,11 @@ import { lengthDistribution, marginalCostB, type ScoreParams } from './scorer';
 
 /** Below this many units a level is aligned in full. */
 const BASE = 48;
+/**
+ * Documents shorter than this skip the coarse levels: a band around the diagonal, re-centred when the path
+ * touches its edge, finds their drift for less than the levels cost (re-aligning between locks runs on every click).
+ */
+const MIN_COARSE = 600;
 /** Half-width of the band around a projected path, in units of that level. */
 const RADIUS = 6;
 /** Bead types the coarse levels search: 1-1, 1-0, 0-1, 2-1, 1-2 (the first five of BEAD_TYPES). */
@@ -52,7 +57,7 @@ export function alignInBand(n: number, m: number, band: Band, model: CostModel, 
  * search around the diagonal directly.
  */
 export function coarseBand(lenA: Float64Array, lenB: Float64Array, p: ScoreParams, w: number): Band | null {
-  if (Math.max(lenA.length, lenB.length) <= BASE) return null;
+  if (Math.max(lenA.length, lenB.length) <= Math.max(BASE, MIN_COARSE)) return null;
   const levels: Array<[Float64Array, Float64Array]> = [];
   let a = lenA;
   let b = lenB;
