@@ -109,3 +109,12 @@ describe('UI translations', () => {
     expect(literalsIn('x.tsx', "const a = <span>{t('a')} · {t('b')}</span>;")).toEqual([]);
   });
 });
+
+describe('button labels', () => {
+  it('are distinct within each language, so no two actions read the same', () => {
+    for (const [lang, map] of Object.entries(locales)) {
+      const labels = [...map].filter(([key]) => key.startsWith('actionShort.')).map(([, value]) => value);
+      expect(new Set(labels).size, lang).toBe(labels.length);
+    }
+  });
+});
