@@ -27,8 +27,8 @@ export function useLinkRows(documentId: number): LinkRows {
   const generation = useRef(0);
 
   const load = useCallback(
-    (page: number) => {
-      if (pages.current.has(page) || pending.current.has(page)) return;
+    (page: number, force = false) => {
+      if ((!force && pages.current.has(page)) || pending.current.has(page)) return;
       pending.current.add(page);
       const started = generation.current;
       api
@@ -53,13 +53,16 @@ export function useLinkRows(documentId: number): LinkRows {
     [load],
   );
 
+  /** Reloads the rows on screen in place: they stay visible until the fresh ones arrive, so nothing flickers. */
   const refresh = useCallback(() => {
     generation.current++;
-    pages.current = new Map();
     pending.current = new Set();
     const [from, to] = visible.current;
-    ensure(from, to);
-  }, [ensure]);
+    const first = Math.floor(Math.max(0, from) / PAGE);
+    const last = Math.floor(Math.max(0, to) / PAGE);
+    pages.current = new Map([...pages.current].filter(([page]) => page >= first && page <= last));
+    for (let page = first; page <= last; page++) load(page, true);
+  }, [load]);
 
   useEffect(() => {
     generation.current++;
