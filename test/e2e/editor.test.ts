@@ -122,6 +122,24 @@ test('finds everything as left after a reload, and speaks Vietnamese', async () 
   await page.getByTestId('ui-language').selectOption('en');
 });
 
+test('gives every control an accessible name', async () => {
+  const { checked, unnamed } = await page.evaluate(() => {
+    const controls = [...document.querySelectorAll('button, input, select, textarea, a[href], [role="button"]')];
+    const unnamed = controls
+      .filter((element) => {
+        const el = element as HTMLElement;
+        if (el.hidden || (el as HTMLInputElement).type === 'hidden' || el.closest('[hidden]')) return false;
+        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || el.getAttribute('title');
+        const labelElement = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+        return !(labelled || el.textContent?.trim() || el.closest('label') || labelElement);
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+    return { checked: controls.length, unnamed };
+  });
+  assert.ok(checked > 30, `only ${checked} controls found`);
+  assert.deepEqual(unnamed, []);
+});
+
 test('ran without script errors', () => {
   assert.deepEqual(errors, []);
 });
