@@ -6,7 +6,7 @@ import { numberAnchors } from './numbers';
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+/giu;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?/gu;
 // Percent written out, as news texts often do (`7,4 Prozent` ~ `7,4%`); any sign or word gives the same key.
-const PERCENT_WORD_RE = /\b(?:prozent|percent|per cent|pour cent|por ciento|per cento|procent|процент\p{L}*)(?![\p{L}])|phần trăm/iu;
+export const PERCENT_WORD_RE = /\b(?:prozent|percent|per cent|pour cent|por ciento|per cento|procent|процент\p{L}*)(?![\p{L}])|phần trăm/iu;
 const QUOTE_RE = /["“”„«»‚‘’「」]/u;
 
 /**
@@ -42,15 +42,19 @@ function isNameLike(word: string): boolean {
   return /^\p{Lu}{2}$/u.test(word);
 }
 
-/** Every anchor key of one sentence, repeated as often as it occurs. */
-export function sentenceAnchors(text: string, lang: string): string[] {
-  const out: string[] = [];
-  let rest = text;
-  if (text.includes('http') || text.includes('www.')) rest = rest.replace(URL_RE, (u) => {
+/** URL keys of `text` pushed to `out`; returns the text with each URL replaced by a space. */
+export function urlAnchors(text: string, out: string[]): string {
+  return text.replace(URL_RE, (u) => {
     const norm = u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[.,;:)]+$/, '');
     out.push(`u:${norm}`);
     return ' ';
   });
+}
+
+/** Every anchor key of one sentence, repeated as often as it occurs. */
+export function sentenceAnchors(text: string, lang: string): string[] {
+  const out: string[] = [];
+  const rest = text.includes('http') || text.includes('www.') ? urlAnchors(text, out) : text;
   out.push(...numberAnchors(rest, lang));
   // Two capitalised words in a row are also keyed as one: a Vietnamese name written in syllables is one
   // word in other languages (`Hà Nội` ~ `Hanoi`, `Việt Nam` ~ `Vietnam`).

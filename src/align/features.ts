@@ -1,6 +1,6 @@
 // Per-sentence features the scorer compares: length, anchor keys kept only when both documents have them,
 // and lexicon terms interned to integers so that comparing two sentences is a few array look-ups.
-import { sentenceAnchors } from './anchors';
+import { scanSentence } from './scan';
 import type { Lexicon } from './lexicon';
 
 /** Light, language-neutral stemming: long words are cut to six characters (`russischen` ~ `russisch`). */
@@ -146,7 +146,7 @@ function readSentence(s: string, lang: string, useAnchors: boolean): SentenceTex
   const key = `${useAnchors ? 1 : 0}${lang}\u0000${s}`;
   const hit = sentenceCache.get(key);
   if (hit) return hit;
-  const value = { anchors: useAnchors ? sentenceAnchors(s, lang) : [], tokens: lexTokens(s), len: visibleLength(s) };
+  const value = scanSentence(s, lang, useAnchors);
   // Long texts are not worth keeping (and would pin memory).
   if (s.length < 2000) {
     if (cachedChars + s.length > CACHE_CHARS) {

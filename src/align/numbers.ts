@@ -7,6 +7,8 @@ interface MonthPattern {
   re: RegExp;
   /** Lower-case month name -> month number 1..12. */
   byName: Map<string, number>;
+  /** Every name contains a digit (`tháng 10`): text without digits has no month. */
+  needsDigit: boolean;
 }
 
 const monthCache = new Map<string, MonthPattern | null>();
@@ -49,7 +51,7 @@ function monthPattern(lang: string): MonthPattern | null {
       .map((n) => escapeRe(n).replace(/ /g, '\\s+') + (/\d$/.test(n) ? '(?!\\d)' : '\\.?(?![\\p{L}])'))
       .join('|');
     const re = new RegExp(`(?:(\\d{1,2})\\.?\\s*(?:de\\s+|of\\s+)?)?(${alts})(?:\\s+(\\d{1,2})(?![\\d.,]\\d))?`, 'giu');
-    result = { re, byName };
+    result = { re, byName, needsDigit: [...byName.keys()].every((n) => /\d/.test(n)) };
   }
   monthCache.set(key, result);
   return result;
@@ -73,6 +75,30 @@ export function canonicalNumber(raw: string, lang: string): string {
   return s;
 }
 
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Month and day+month keys pushed to `out`; returns the text with each date replaced by a space. */
+function monthKeys(text: string, months: MonthPattern, out: string[]): string {
+  return text.replace(months.re, (_m, before: string | undefined, name: string, after: string | undefined) => {
+    const key = name.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+    const month = months.byName.get(key);
+    if (month === undefined) return _m;
+    const day = before ?? after;
+    if (day !== undefined && Number(day) >= 1 && Number(day) <= 31) out.push(`d:${Number(day)}-${month}`);
+    else {
+      out.push(`m:${month}`);
+      if (after !== undefined) out.push(`n:${Number(after)}`);
+    }
+    return ' ';
+  });
+}
+
 /**
  * Anchor keys for the numbers and dates in one sentence: `d:D-M` for day+month dates, `m:M` for a month alone,
  * `n:VALUE` for every other number (years, percentages, ordinals, each end of a range).
@@ -80,6 +106,12 @@ export function canonicalNumber(raw: string, lang: string): string {
 export function numberAnchors(text: string, lang: string): string[] {
   const out: string[] = [];
   let rest = text;
+  // Most sentences have no digit: then only month names can match (every other pattern needs one).
+  const months = monthPattern(lang);
+  if (!hasDigit(text)) {
+    if (months && !months.needsDigit) monthKeys(rest, months, out);
+    return out;
+  }
   // Numeric dates first: 14/10/2023, 14.10.2023, 2023-10-14, 12/10.
   rest = rest.replace(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (_m, y: string, mo: string, d: string) => {
     out.push(`d:${Number(d)}-${Number(mo)}`, `n:${Number(y)}`);
@@ -95,21 +127,7 @@ export function numberAnchors(text: string, lang: string): string[] {
     if (y !== undefined && y.length === 4) out.push(`n:${Number(y)}`);
     return ' ';
   });
-  const months = monthPattern(lang);
-  if (months) {
-    rest = rest.replace(months.re, (_m, before: string | undefined, name: string, after: string | undefined) => {
-      const key = name.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
-      const month = months.byName.get(key);
-      if (month === undefined) return _m;
-      const day = before ?? after;
-      if (day !== undefined && Number(day) >= 1 && Number(day) <= 31) out.push(`d:${Number(day)}-${month}`);
-      else {
-        out.push(`m:${month}`);
-        if (after !== undefined) out.push(`n:${Number(after)}`);
-      }
-      return ' ';
-    });
-  }
+  if (months) rest = monthKeys(rest, months, out);
   const numRe = /\d+(?:[.,\u00a0\u202f']\d{3})*(?:[.,]\d+)?/g;
   for (const m of rest.matchAll(numRe)) out.push(`n:${canonicalNumber(m[0], lang)}`);
   return out;
