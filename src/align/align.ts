@@ -10,6 +10,7 @@ import { bandedAlign, type Bead, type CostModel, type DpResult, type DpTables } 
 import { extractFeatures, prepareText, type DocFeatures, type DocText } from './features';
 import { learnFromTokens } from './learn';
 import { mergeLexicons, type Lexicon } from './lexicon';
+import { repairEdges } from './repair';
 import { BEAD_TYPES, lengthCost, lengthParams, makeParams, marginalCostB, PairEvidence, type ScoreParams } from './scorer';
 
 export interface AlignOptions {
@@ -70,6 +71,9 @@ function runPass(text: DocText, lexicon: Lexicon | null, band: Band | null, w: n
     const last = width >= Math.max(n, m) || round >= 8;
     const result = bandedAlign(n, m, current, model, 2, BEAD_TYPES.length, keep);
     if (!result.touchesEdge || last) return { result, features, params: p };
+    // A band that already follows a coarse path is off only in places: re-align just those (no tables are
+    // wanted from this pass, so the path may be patched).
+    if (band && !keep) return { result: { ...result, beads: repairEdges(result, model, width, BEAD_TYPES.length), touchesEdge: false, edgeBeads: [] }, features, params: p };
     // The path ran along the band's edge: centre the band on that path (it drifts where the documents
     // drift), and widen it only if re-centring alone has not helped after a few rounds.
     if (round >= 2) width *= 2;

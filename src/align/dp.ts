@@ -35,6 +35,8 @@ export interface CostModel {
   potentialB?: Float64Array | null;
   /** Nats per unit of evidence a link's member falls short of its need. */
   coverWeight?: number;
+  /** Coverage needs already known (a window of a larger pass keeps that pass's needs); null: derived here. */
+  coverage?: Coverage | null;
 }
 
 export interface DpResult {
@@ -42,6 +44,10 @@ export interface DpResult {
   total: number;
   /** True when the path came within `margin` cells of an inner edge of the band: it may be cut off. */
   touchesEdge: boolean;
+  /** Indices (in `beads`) of the beads whose end cell came that close to an inner edge. */
+  edgeBeads: number[];
+  /** The coverage needs the pass priced links with (null: none). */
+  coverage: Coverage | null;
 }
 
 /** The forward table of a pass, kept when the caller wants link confidences (see confidence.ts). */
@@ -63,7 +69,7 @@ export const DJ = Int8Array.from(BEAD_TYPES, (t) => t[1]);
 export class StepPricer {
   readonly pairCache: Float32Array | null;
   private readonly skipA: number;
-  private coverage: Coverage | null = null;
+  private coverage: Coverage | null;
   private readonly coverWeight: number;
 
   constructor(
@@ -74,11 +80,12 @@ export class StepPricer {
     this.pairCache = model.pair ? new Float32Array(off[off.length - 1] as number) : null;
     this.skipA = model.typeCost[1] as number;
     this.coverWeight = model.coverWeight ?? 0;
+    this.coverage = model.coverage ?? null;
   }
 
   /** True when the whole cache must be filled before the DP (coverage needs all of it). */
   get wantsCoverage(): boolean {
-    return this.pairCache !== null && !!this.model.potentialA && !!this.model.potentialB && this.coverWeight > 0;
+    return this.pairCache !== null && !this.coverage && !!this.model.potentialA && !!this.model.potentialB && this.coverWeight > 0;
   }
 
   /** Fills every row's cache, then derives each sentence's coverage need from it. */
@@ -97,6 +104,10 @@ export class StepPricer {
     const li = this.band.lo[i] as number;
     const oi = this.off[i] as number;
     for (let j = Math.max(1, li); j <= (this.band.hi[i] as number); j++) cache[oi + j - li] = fn(i - 1, j - 1);
+  }
+
+  get needs(): Coverage | null {
+    return this.coverage;
   }
 
   pairAt(x: number, y: number): number {
@@ -209,12 +220,12 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
   const beads: Bead[] = [];
   let i = n;
   let j = m;
-  let touchesEdge = false;
+  const edgeAt: number[] = [];
   const endCost = cost[(off[n] as number) + m - (lo[n] as number)] as number;
   if (!Number.isFinite(endCost)) throw new Error('alignment band has no path from start to end (internal error)');
   while (i > 0 || j > 0) {
     const li = lo[i] as number;
-    if ((j - li < margin && li > 0) || ((hi[i] as number) - j < margin && (hi[i] as number) < m)) touchesEdge = true;
+    if ((j - li < margin && li > 0) || ((hi[i] as number) - j < margin && (hi[i] as number) < m)) edgeAt.push(beads.length);
     const cell = (off[i] as number) + j - li;
     const t = back[cell] as number;
     const pi = i - (DI[t] as number);
@@ -225,5 +236,6 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
     j = pj;
   }
   beads.reverse();
-  return { beads, total: endCost, touchesEdge, tables: keep ? { band, off, forward: cost, pricer } : null };
+  const edgeBeads = edgeAt.map((k) => beads.length - 1 - k).reverse();
+  return { beads, total: endCost, touchesEdge: edgeBeads.length > 0, edgeBeads, coverage: pricer.needs, tables: keep ? { band, off, forward: cost, pricer } : null };
 }
