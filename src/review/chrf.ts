@@ -21,6 +21,16 @@ function ngramCounts(chars: string[], n: number): Map<string, number> {
 
 /** 3 × order numbers: for each n, [hypothesis n-grams, reference n-grams, matches]. */
 export function chrfStatistics(hypothesis: string, reference: string, order = CHRF_ORDER): number[] {
+  // Unchanged text (most rows of a review) matches itself completely: count the n-grams without building them.
+  if (hypothesis === reference) {
+    const length = Array.from(reference.replace(PYTHON_WHITESPACE, '')).length;
+    const stats: number[] = [];
+    for (let n = 1; n <= order; n++) {
+      const count = Math.max(0, length - n + 1);
+      stats.push(count, count, count);
+    }
+    return stats;
+  }
   const hyp = Array.from(hypothesis.replace(PYTHON_WHITESPACE, ''));
   const ref = Array.from(reference.replace(PYTHON_WHITESPACE, ''));
   const stats: number[] = [];

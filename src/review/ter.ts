@@ -140,6 +140,7 @@ function bestShift(hyp: string[], ref: readonly string[], checked: number): { ga
 /** Edits (shifts + insertions + deletions + substitutions) and reference length for one sentence pair. */
 export function terStatistics(hypothesis: string, reference: string): { edits: number; refLength: number } {
   const ref = terWords(reference);
+  if (hypothesis === reference) return { edits: 0, refLength: ref.length };
   let hyp = terWords(hypothesis);
   if (ref.length === 0) return { edits: hyp.length, refLength: 0 };
   let shifts = 0;

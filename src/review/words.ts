@@ -15,18 +15,34 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-/** Number of words (letters or digits; punctuation does not count), as MQM counts evaluated words. */
-export function countWords(text: string, lang: string): number {
-  let n = 0;
-  for (const seg of wordSegmenter(lang).segment(text.normalize('NFC'))) if (seg.isWordLike) n++;
-  return n;
+// A review segments the same texts for the MQM word count and the edit rate, and again after every action;
+// segmenting once per text (bounded, so a huge corpus cannot grow it without end) keeps reports fast.
+const segmentedTexts = new Map<string, { words: number; tokens: string[] }>();
+const SEGMENTED_LIMIT = 250_000;
+
+function segmented(text: string, lang: string): { words: number; tokens: string[] } {
+  const key = `${lang}\u0000${text}`;
+  let found = segmentedTexts.get(key);
+  if (!found) {
+    found = { words: 0, tokens: [] };
+    for (const seg of wordSegmenter(lang).segment(text.normalize('NFC'))) {
+      if (seg.isWordLike) found.words++;
+      if (seg.segment.trim() !== '') found.tokens.push(seg.segment);
+    }
+    if (segmentedTexts.size >= SEGMENTED_LIMIT) segmentedTexts.clear();
+    segmentedTexts.set(key, found);
+  }
+  return found;
 }
 
-/** Words and punctuation marks, without whitespace: the tokens of the word edit rate. */
-export function wordTokens(text: string, lang: string): string[] {
-  const out: string[] = [];
-  for (const seg of wordSegmenter(lang).segment(text.normalize('NFC'))) if (seg.segment.trim() !== '') out.push(seg.segment);
-  return out;
+/** Number of words (letters or digits; punctuation does not count), as MQM counts evaluated words. */
+export function countWords(text: string, lang: string): number {
+  return segmented(text, lang).words;
+}
+
+/** Words and punctuation marks, without whitespace: the tokens of the word edit rate (do not modify). */
+export function wordTokens(text: string, lang: string): readonly string[] {
+  return segmented(text, lang).tokens;
 }
 
 /** Levenshtein distance over two token lists (unit costs). */
@@ -45,8 +61,9 @@ export function levenshtein(a: readonly string[], b: readonly string[]): number 
  * over the fixed text's token count (case-sensitive, punctuation counts as a token, no shifts).
  */
 export function wordEditStatistics(machine: string, fixed: string, lang: string): { edits: number; refLength: number } {
-  const a = wordTokens(machine, lang);
   const b = wordTokens(fixed, lang);
+  if (machine === fixed) return { edits: 0, refLength: b.length };
+  const a = wordTokens(machine, lang);
   return { edits: levenshtein(a, b), refLength: b.length };
 }
 

@@ -98,6 +98,7 @@ export async function bench(): Promise<Result[]> {
         before,
       );
       saves.push(ms);
+      if (process.env.BENCH_VERBOSE) console.log(`save ${i}: ${ms.toFixed(1)} ms`);
     }
     return [
       { name: 'open a 100,000-row document to first painted rows (Chromium)', value: median(opens), unit: 'ms', target: '< 1000 ms' },

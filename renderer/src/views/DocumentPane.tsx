@@ -32,7 +32,8 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const [panel, setPanel] = useState<Panel>('annotations');
   const [showFurniture, setShowFurniture] = useState(() => localStorage.getItem(FURNITURE_KEY) !== 'false');
   const [showDiff, setShowDiff] = useState(true);
-  const findings = useApiCall('review.findings', { pages: [view.id] }, version);
+  // Findings come after the first rows: on a very large page the checks take a while and must not hold up the grid.
+  const findings = useApiCall('review.findings', rows.total === null ? null : { pages: [view.id] }, version);
   const findingsByRow = useMemo(() => {
     const map = new Map<number, string[]>();
     if (findings.state === 'ready') for (const f of findings.value.findings) map.set(f.rowIndex, [...(map.get(f.rowIndex) ?? []), f.message]);

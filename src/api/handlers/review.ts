@@ -106,12 +106,26 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
 export function reviewHandlers(state: AppState): Pick<ApiHandlers, keyof ReviewResults> {
   const { project } = state;
   const history = () => project.historyStatus();
+  // Every change to a project is a history entry, so the newest entry's id says whether a review is still
+  // current: the editor asks for findings after each action, and a large project should not be re-checked
+  // when nothing changed.
+  const reviews = new Map<string, { at: number; review: ProjectReview }>();
+  const reviewed = (pages?: readonly number[]): ProjectReview => {
+    const at = project.history(1)[0]?.id ?? 0;
+    const key = JSON.stringify(pages ?? null);
+    const known = reviews.get(key);
+    if (known?.at === at) return known.review;
+    if (reviews.size >= 16) reviews.clear();
+    const review = reviewProject(project, pages);
+    reviews.set(key, { at, review });
+    return review;
+  };
   return {
     async 'review.report'({ pages }) {
-      return reviewProject(project, pages).report;
+      return reviewed(pages).report;
     },
     async 'review.findings'({ pages, check, includeIgnored, limit }) {
-      const matching = reviewProject(project, pages).findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
+      const matching = reviewed(pages).findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
       return { findings: matching.slice(0, limit), total: matching.length };
     },
     async 'review.rows'({ pages, minScore, maxScore, unscored, state: linkState, limit }) {
