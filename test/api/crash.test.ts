@@ -123,6 +123,7 @@ describe('crash safety over the HTTP API', () => {
         project.close();
       }
     }
+    console.info(`crash test: ${acknowledgedTotal} acknowledged writes over ${ROUNDS} kills, all present afterwards`);
     expect(acknowledgedTotal).toBeGreaterThanOrEqual(1000);
   }, 600_000);
 });
