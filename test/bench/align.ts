@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, realignBetween } from '../../src/align/index';
 import { buildDevSet, seededRandom } from '../../src/align/evaluate';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
 
 function sourcePairs(): Array<[string, string]> {
   const dir = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'tatoeba-deu-vie');
@@ -35,11 +35,6 @@ export function syntheticPair(n: number, seed: number): { a: string[]; b: string
   return { a: doc.a, b: doc.b };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
 /** Median wall time, and the largest growth of heap + array buffers seen right after a run (before GC). */
 function time(runs: number, f: () => void): { ms: number; heapMB: number } {
   const times: number[] = [];
@@ -58,8 +53,8 @@ function time(runs: number, f: () => void): { ms: number; heapMB: number } {
 
 const maxRssMB = (): number => process.resourceUsage().maxRSS / 1024;
 
-export async function bench(): Promise<Result[]> {
-  const out: Result[] = [];
+export async function bench(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
   const opts = { langA: 'de', langB: 'vi' };
   const p10k = syntheticPair(10_000, 11);
   const rss0 = maxRssMB();

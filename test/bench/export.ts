@@ -7,14 +7,9 @@ import { exportUnits } from '../../src/api/exporting';
 import { readTmx, writeJsonl, writeTmx, writeXliff, type AlignedUnit } from '../../src/formats';
 import { openProject } from '../../src/store';
 import { ROLES } from '../../src/model';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Realistic units: news sentences of ~150 characters each side, some edited and annotated. */
 function corpus(n: number): AlignedUnit[] {
@@ -52,10 +47,10 @@ function drain(chunks: Iterable<string>): number {
   return n;
 }
 
-export async function bench(): Promise<Result[]> {
+export async function bench(): Promise<BenchResult[]> {
   const units = corpus(100_000);
   let tmx = '';
-  const results: Result[] = [
+  const results: BenchResult[] = [
     { name: 'export 100,000 units to TMX', value: time(5, () => void drain(writeTmx(units))) / 1000, unit: 's', target: '< 2 s' },
     { name: 'export 100,000 units to XLIFF 2.1', value: time(5, () => void drain(writeXliff(units))) / 1000, unit: 's' },
     { name: 'export 100,000 units to JSONL', value: time(5, () => void drain(writeJsonl(units))) / 1000, unit: 's' },
@@ -68,7 +63,7 @@ export async function bench(): Promise<Result[]> {
 }
 
 /** The API path: a project file holding 100,000 links (imported as units), exported to a TMX file on disk. */
-async function projectExport(units: AlignedUnit[]): Promise<Result[]> {
+async function projectExport(units: AlignedUnit[]): Promise<BenchResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-bench-export-'));
   try {
     const project = openProject(join(dir, 'bench.bitext'), { create: true });

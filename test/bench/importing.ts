@@ -8,9 +8,8 @@ import { importInputs, type ImportInput } from '../../src/api/importer';
 import type { ImportSummary } from '../../src/api/contract';
 import { openProject } from '../../src/store';
 import { generatePage } from './reading';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const encoder = new TextEncoder();
 
 const GERMAN = ['Die Regierung kündigte am {n}. Mai neue Maßnahmen für die Wirtschaft an.', 'Nach Angaben des Ministeriums stiegen die Exporte um {n} Prozent.', '„Wir arbeiten eng mit unseren Partnern zusammen“, sagte der Minister.', 'Die Provinz Quang Ninh meldete {n} neue Projekte im Tourismus.'];
@@ -38,7 +37,7 @@ async function timeImport(inputs: ImportInput[]): Promise<{ seconds: number; sum
   return { seconds, summary };
 }
 
-export async function bench(): Promise<Result[]> {
+export async function bench(): Promise<BenchResult[]> {
   const pages: ImportInput[] = Array.from({ length: 1000 }, (_, k) => ({ name: `page-${k}.txt`, source: `page-${k}.txt`, bytes: encoder.encode(generatePage(k)) }));
   const pageRuns: number[] = [];
   for (let run = 0; run < 3; run++) pageRuns.push((await timeImport(pages)).seconds);

@@ -1,8 +1,8 @@
 // Reading benchmark: 10,000 generated pages in the style of the seeds (full scrapes and body-only extracts,
 // with bylines, ad markers, glued captions, Vietnamese headlines, related lists, navigation), read from bytes.
 import { readPage } from '../../src/ingest/index';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
 
 const PUBLISHERS = ['Báo Quốc Tế', 'Báo Thanh Niên', 'Báo Lao Động', 'Báo Nhân Dân', 'Báo Tuổi Trẻ', 'Báo Công Thương'];
 const TITLES = [
@@ -48,12 +48,7 @@ export function generatePage(k: number): string {
   return ['Präsident Putin (rechts) und Kim Jong-un trafen sich im April 2019 in Wladiwostok', ...paragraphs, 'KHANH MINH', '[Anzeige_2]', `Quelle: https://www.sggp.org.vn/${slug}-post${k}.html`, 'Kommentar (0)'].join('\n');
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
-export async function bench(): Promise<Result[]> {
+export async function bench(): Promise<BenchResult[]> {
   const encoder = new TextEncoder();
   const pages = Array.from({ length: 10_000 }, (_, k) => encoder.encode(generatePage(k)));
   const bytes = pages.reduce((n, p) => n + p.length, 0);

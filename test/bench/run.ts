@@ -1,8 +1,7 @@
 // `npm run bench`: every figure the issues ask for, each a median of several runs, printed as one table.
-export {};
-type Result = { name: string; value: number; unit: string; target?: string };
+import type { BenchResult } from './stats';
 
-const suites: Array<[string, () => Promise<{ bench(): Promise<Result[]> }>]> = [
+const suites: Array<[string, () => Promise<{ bench(): Promise<BenchResult[]> }>]> = [
   ['reading pages', () => import('./reading')],
   ['alignment', () => import('./align')],
   ['project store', () => import('./store')],

@@ -2,14 +2,9 @@
 // first 200 rows, and the latency of one acknowledged edit (committed with synchronous=FULL). Medians of runs.
 import { openProject } from '../../src/store';
 import { makeMonolingual, makePage, pairLinks, tempFolder } from '../store/fixtures';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const now = (): number => performance.now();
 
 function importPages(runs: number): number {
@@ -77,7 +72,7 @@ function bigProject(runs: number): { openMs: number; editMs: number } {
   return { openMs: median(opens), editMs: median(edits) };
 }
 
-export async function bench(): Promise<Result[]> {
+export async function bench(): Promise<BenchResult[]> {
   const big = bigProject(5);
   return [
     { name: 'store: import 1,000 pages of 30 sentences', value: Math.round(importPages(3)), unit: 'pages/s' },

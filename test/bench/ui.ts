@@ -7,12 +7,11 @@ import { startBrowserMode } from '../../src/cli/serve';
 import { openProject } from '../../src/store';
 import { launchChromium } from '../e2e/harness';
 import { makeMonolingual, pairLinks } from '../store/fixtures';
+import { median, type BenchResult } from './stats';
 
-type Result = { name: string; value: number; unit: string; target?: string };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const quiet = { stdout: () => undefined, stderr: () => undefined, readFile: async () => new Uint8Array(), writeFile: async () => undefined };
 
-export async function bench(): Promise<Result[]> {
+export async function bench(): Promise<BenchResult[]> {
   const folder = mkdtempSync(join(tmpdir(), 'bitext-ui-bench-'));
   const path = join(folder, 'big.bitext');
   const count = 100_000;
