@@ -23,7 +23,9 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
   const [overwrite, setOverwrite] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const job = useRef(`export-${Math.random().toString(36).slice(2)}`);
+  // One id per run, cleared when the run ends: a progress event that arrives late (server-sent events travel
+  // apart from the answer) must not bring back the progress bar and leave the button disabled.
+  const job = useRef<string | null>(null);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
   useEffect(() => api.on('progress', (p) => p.job === job.current && setProgress({ done: p.done, total: p.total })), [api]);
@@ -41,13 +43,15 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
     }
     setOutcome(null);
     setProgress({ done: 0, total: 0 });
+    const run = `export-${Math.random().toString(36).slice(2)}`;
+    job.current = run;
     const score = minScore.trim() === '' ? undefined : Number(minScore);
     try {
       const summary = await api.send('corpus.export', {
         format,
         path: path.trim(),
         overwrite,
-        job: job.current,
+        job: run,
         filters: {
           ...(confirmed ? { confirmed: true } : {}),
           ...(score !== undefined && Number.isFinite(score) ? { minScore: score } : {}),
@@ -59,6 +63,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     } finally {
+      job.current = null;
       setProgress(null);
     }
   };
