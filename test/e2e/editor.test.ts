@@ -36,6 +36,8 @@ test('imports the sample pages from the file picker', async () => {
   const seeds = readdirSync(join(ROOT, 'seeds')).map((name) => join(ROOT, 'seeds', name));
   await page.getByTestId('import-input').setInputFiles(seeds);
   await page.getByTestId('import-summary').getByText('5 imported, 0 already there, 0 failed').waitFor();
+  // The list reloads after the summary arrives.
+  await page.locator('.corpus-entry').nth(4).waitFor();
   assert.equal(await page.locator('.corpus-entry').count(), 5);
 });
 
