@@ -122,3 +122,20 @@ describe('writing the translation of a leftover', () => {
     expect((await rowsOf(page.id)).find((r) => r.id === lonely.id)!.translation).toEqual([]);
   });
 });
+
+describe('re-aligning a single page', () => {
+  it('pairs a detached Vietnamese headline with its German title again, instead of aligning the page as a parallel text', async () => {
+    const page = (await call<CorpusEntry[]>('corpus.list', {})).find((d) => d.file.startsWith('000_'))!;
+    const headline = (await rowsOf(page.id)).find((r) => r.translation.length === 1 && r.original.length === 1 && r.translation[0]!.role === 'title')!;
+    await call('links.detach', { sentenceId: headline.original[0]!.id });
+    expect((await rowsOf(page.id)).find((r) => r.original.some((s) => s.id === headline.original[0]!.id))!.translation).toEqual([]);
+    await call('links.realign', { documentId: page.id });
+    const rows = await rowsOf(page.id);
+    const back = rows.find((r) => r.original.some((s) => s.id === headline.original[0]!.id))!;
+    expect(back.translation.map((s) => s.id)).toEqual(headline.translation.map((s) => s.id));
+    expect(back.score).toBeGreaterThan(0.5);
+    // The site line and byline stay rows of their own; no German sentence is glued to another.
+    expect(rows.filter((r) => r.translation.length > 1)).toEqual([]);
+    expect(rows.find((r) => r.original.some((s) => s.text.startsWith('Vietnam.vn')))!.translation).toEqual([]);
+  });
+});
