@@ -2,7 +2,7 @@
 // between confirmed rows; a single page (German with Vietnamese leftovers) is not a parallel text, so its
 // leftovers are paired again with the German they translate, as on import, and the rest stays one row a sentence.
 import { alignSentences, learnLexicon, type Lexicon } from '../align';
-import { pairLeftovers } from '../ingest/pairing';
+import { pairLeftovers } from '../ingest';
 import type { Block, Sentence } from '../model';
 import type { LinkGroup, LinkRow, Project, StoredDocument } from '../store';
 

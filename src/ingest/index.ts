@@ -4,3 +4,4 @@ export { ReadError } from './errors';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export { htmlToText, decodeEntities, looksLikeHtml } from './html';
 export { parseByline, slugHeadline } from './meta';
+export { pairLeftovers } from './pairing';
