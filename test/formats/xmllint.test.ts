@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { collect, writeTmx, writeXliff } from '../../src/formats';
-import { describeWithTool, probe, SCHEMAS } from './external';
+import { describeWithTool, probe, SCHEMAS, xliffWrapperSchema } from './external';
 import { hostileUnits } from './generate';
 
 const xmllint = probe('xmllint', ['--version'], 'apt-get install -y libxml2-utils');
@@ -22,19 +22,7 @@ function lint(args: string[], xml: string, name: string): { ok: boolean; out: st
   return { ok: r.status === 0, out: r.stderr };
 }
 
-function wrapperSchema(): string {
-  const file = join(dir, 'xliff-with-metadata.xsd');
-  writeFileSync(
-    file,
-    `<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:bitext:test:wrapper">
-  <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="file://${SCHEMAS}xliff-21/schemas/xliff_core_2.0.xsd"/>
-  <xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="file://${SCHEMAS}xliff-21/schemas/metadata.xsd"/>
-</xs:schema>
-`,
-  );
-  return file;
-}
+const wrapperSchema = () => xliffWrapperSchema(dir);
 
 const units = hostileUnits(2000, 5);
 

@@ -1,14 +1,14 @@
 // A workbench on a temporary project with the sample pages, called in-process; and the xmllint validation the
 // format tests use, for files written by corpus.export.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../src/api/contract';
 import { toApiError } from '../../src/api/errors';
 import type { ApiEvents } from '../../src/api/contract';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
-import { SCHEMAS } from '../formats/external';
+import { SCHEMAS, xliffWrapperSchema } from '../formats/external';
 
 export const SEEDS = join(__dirname, '..', '..', 'seeds');
 
@@ -56,17 +56,7 @@ export function validate(kind: 'tmx' | 'xliff', file: string, dir: string): { ok
     if (!existsSync(join(dir, 'tmx14.dtd'))) copyFileSync(join(SCHEMAS, 'tmx14.dtd'), join(dir, 'tmx14.dtd'));
     args = ['--dtdvalid', join(SCHEMAS, 'tmx14.dtd')];
   } else {
-    const wrapper = join(dir, 'xliff-with-metadata.xsd');
-    writeFileSync(
-      wrapper,
-      `<?xml version="1.0" encoding="UTF-8"?>
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:bitext:test:wrapper">
-  <xs:import namespace="urn:oasis:names:tc:xliff:document:2.0" schemaLocation="file://${SCHEMAS}xliff-21/schemas/xliff_core_2.0.xsd"/>
-  <xs:import namespace="urn:oasis:names:tc:xliff:metadata:2.0" schemaLocation="file://${SCHEMAS}xliff-21/schemas/metadata.xsd"/>
-</xs:schema>
-`,
-    );
-    args = ['--schema', wrapper];
+    args = ['--schema', xliffWrapperSchema(dir)];
   }
   const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, file], { encoding: 'utf8' });
   return { ok: r.status === 0, out: r.stderr };
