@@ -1,6 +1,7 @@
 // Every action, and that undo restores exactly the state before it and redo exactly the state after it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProject, StoreError, type ChangeResult, type Project } from '../../src/store';
+import { openProject, type ChangeResult, type Project } from '../../src/store';
+import { storeErrorCode as errorCode } from './fixtures';
 import { picture, projectWithPage } from './helpers';
 
 let project: Project;
@@ -39,15 +40,6 @@ function roundTrip(action: () => ChangeResult): { before: string; after: string;
   return { before, after, result };
 }
 
-function errorCode(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StoreError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('link state', () => {
   it('confirms, rejects and proposes again', () => {

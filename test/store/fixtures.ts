@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block, LeftoverLink, PageDocument, Role, Sentence } from '../../src/model';
+import { StoreError } from '../../src/store';
 
 const GERMAN = ['Der Minister traf am Montag in Hanoi ein.', 'Beide Seiten unterzeichneten ein Abkommen über Handel.', 'Die Gespräche dauerten drei Stunden.', 'Nach Angaben der Regierung wächst die Wirtschaft um 6 Prozent.', 'Foto: Nachrichtenagentur.', 'Die Delegation besuchte auch Ho-Chi-Minh-Stadt.'];
 const VIETNAMESE = ['Bộ trưởng đến Hà Nội vào thứ Hai.', 'Hai bên ký hiệp định thương mại.', 'Cuộc hội đàm kéo dài ba giờ.', 'Kinh tế tăng trưởng 6 phần trăm.'];
@@ -111,4 +112,15 @@ export function pairLinks(count: number): Array<{ translation: string[]; origina
 export function tempFolder(): { dir: string; file: (name: string) => string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-store-'));
   return { dir, file: (name) => join(dir, name), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The code of the StoreError `fn` throws, or `no error`; anything else thrown is rethrown. */
+export function storeErrorCode(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StoreError) return error.code;
+    throw error;
+  }
+  return 'no error';
 }

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProject, StoreError, STORE_SCHEMA_VERSION } from '../../src/store';
 import { openSqlite } from '../../src/store/driver';
 import { migrate } from '../../src/store/migrate';
-import { makePage, tempFolder } from './fixtures';
+import { makePage, storeErrorCode as code, tempFolder } from './fixtures';
 
 const SNAPSHOT = fileURLToPath(new URL('./schema.snapshot.sql', import.meta.url));
 let folder: ReturnType<typeof tempFolder>;
@@ -26,15 +26,6 @@ afterEach(() => {
   folder.remove();
 });
 
-function code(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof StoreError) return error.code;
-    throw error;
-  }
-  return 'no error';
-}
 
 function schemaOf(path: string): string {
   const db = new BetterSqlite3(path, { readonly: true });
