@@ -1,12 +1,12 @@
-// Writing the project's units to corpus files and reading corpus files into the project. Export streams: units
+// Writing the project's units to corpus files. Export streams: units
 // are read document by document and written chunk by chunk, with progress; an existing file is never replaced
 // unless the caller says so, and a failed export removes what it had begun to write.
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { detectFormat, FormatError, readCorpus, writeCorpus, writeMoses, type AlignedUnit } from '../formats';
-import { contentHash, type Project } from '../store';
+import { FormatError, writeCorpus, writeMoses, type AlignedUnit } from '../formats';
+import type { Project } from '../store';
 import { ApiError } from './errors';
-import type { ExportFormat, ExportSummary, UnitImportSummary } from './reviewContract';
+import type { ExportFormat, ExportSummary } from './reviewContract';
 import { projectUnits, selectedDocuments, type UnitFilters } from './units';
 
 export type Progress = (done: number, total: number, label: string) => void;
@@ -97,32 +97,5 @@ export async function exportUnits(project: Project, format: ExportFormat, path: 
   return { format, files, units: written, bytes };
 }
 
-/** Reads a TMX, XLIFF 2.x, TSV or JSONL file and adds its units to the project (one undoable action). */
-export async function importUnitsFile(project: Project, path: string, format: UnitImportSummary['format'] | undefined, progress: Progress): Promise<UnitImportSummary> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    throw new ApiError('not_found', `${path} cannot be read (${error instanceof Error ? error.message : String(error)}); check the path.`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ApiError('bad_request', `${path} is not UTF-8 text; corpus files (TMX, XLIFF, TSV, JSONL) must be UTF-8.`);
-  }
-  const kind = format ?? detectFormat(path, text.slice(0, 4096));
-  if (!kind) throw new ApiError('bad_request', `${path}: cannot tell the format; name it .tmx, .xlf, .tsv or .jsonl, or give the format.`);
-  progress(0, 1, basename(path));
-  let units: AlignedUnit[];
-  try {
-    units = readCorpus(kind, text);
-  } catch (error) {
-    if (error instanceof FormatError) throw new ApiError('bad_request', `${path}: ${error.message}`);
-    throw error;
-  }
-  if (units.length === 0) throw new ApiError('bad_request', `${path} holds no units; nothing was imported.`);
-  const result = project.importUnits(units, { contentHash: contentHash(bytes), source: path });
-  progress(1, 1, 'done');
-  return { format: kind, units: result.skipped ? 0 : units.length, documentIds: result.documentIds, skipped: result.skipped };
-}
+// Reading corpus files into the project lives in its own file; re-exported here for existing callers.
+export { importUnitsFile } from './unitImport';
