@@ -19,6 +19,8 @@ export interface DevSetOptions {
   dropRate: number;
   /** Chance that a merge takes three pairs (a 3-1 or 1-3 link). */
   tripleRate: number;
+  /** Take a run of consecutive pairs (articles stay in their order, as in a real page) instead of a random selection. */
+  ordered?: boolean;
 }
 
 export const DEFAULT_DEVSET: DevSetOptions = { seed: 1, documents: 40, minSentences: 30, maxSentences: 80, mergeRate: 0.07, dropRate: 0.05, tripleRate: 0.1 };
@@ -41,12 +43,16 @@ export function buildDevSet(pairs: ReadonlyArray<readonly [string, string]>, opt
   const docs: GoldDocument[] = [];
   for (let d = 0; d < o.documents; d++) {
     const size = Math.min(pairs.length, o.minSentences + Math.floor(rnd() * (o.maxSentences - o.minSentences + 1)));
-    // A random selection without repeats inside one document, in random order.
+    // A random selection without repeats inside one document, in random order; or a run from a random start.
     const order = pairs.map((_, k) => k);
-    for (let k = order.length - 1; k > 0; k--) {
-      const r = Math.floor(rnd() * (k + 1));
-      [order[k], order[r]] = [order[r] as number, order[k] as number];
-    }
+    if (o.ordered) {
+      const from = Math.floor(rnd() * pairs.length);
+      for (let k = 0; k < order.length; k++) order[k] = (from + k) % pairs.length;
+    } else
+      for (let k = order.length - 1; k > 0; k--) {
+        const r = Math.floor(rnd() * (k + 1));
+        [order[k], order[r]] = [order[r] as number, order[k] as number];
+      }
     const picked = order.slice(0, size).map((k) => pairs[k] as readonly [string, string]);
     const doc: GoldDocument = { a: [], b: [], gold: [] };
     let k = 0;
