@@ -1,7 +1,7 @@
 // Shared plumbing for the streaming writers: batch small strings into chunks of a useful size and report progress.
 import { FormatError } from './errors';
 import { firstForbidden } from './xmlText';
-import type { AlignedUnit } from './units';
+import { isLanguageTag, type AlignedUnit } from './units';
 
 export interface WriteOptions {
   /** Called after each chunk with the number of units written so far (and once at the end). */
@@ -64,12 +64,10 @@ export function* chunked<T>(units: Iterable<T>, head: string, body: (unit: T, in
   options.onProgress?.(count);
 }
 
-const LANG_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
-
-/** Language codes must be BCP 47-shaped for the XML formats (xs:language). */
+/** Language codes must be BCP 47-shaped for the XML formats (xs:language); the readers apply the same test. */
 export function checkLang(format: string, unit: AlignedUnit, side: 'source' | 'target'): string {
   const lang = unit[side].lang;
-  if (!LANG_TAG.test(lang)) throw new FormatError(format, `unit "${unit.id}": ${side}.lang "${lang}" is not a language code such as "de" or "vi"; fix the language before exporting`);
+  if (!isLanguageTag(lang)) throw new FormatError(format, `unit "${unit.id}": ${side}.lang "${lang}" is not a language code such as "de" or "vi"; fix the language before exporting`);
   return lang;
 }
 

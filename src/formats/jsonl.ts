@@ -1,5 +1,6 @@
 // JSONL: one unit a line, keys in a fixed order (ids, page, role, texts, machine translation, state, origin,
-// score, annotations). JSON escapes every control character and lone surrogate, so all strings survive.
+// score, annotations). JSON escapes every control character, so all strings survive; a lone surrogate (which
+// JSON could carry but the project cannot) is refused on reading with its line.
 import { FormatError } from './errors';
 import { chunked, type WriteOptions } from './chunks';
 import { canonicalUnit, validateUnit, type AlignedUnit } from './units';
@@ -20,7 +21,7 @@ export function readJsonl(text: string): AlignedUnit[] {
     } catch (e) {
       throw new FormatError('JSONL', `line ${i + 1}: not valid JSON (${(e as Error).message}); each line must be one JSON object`, i + 1);
     }
-    units.push(canonicalUnit(validateUnit(value, `line ${i + 1}`, 'JSONL')));
+    units.push(canonicalUnit(validateUnit(value, `line ${i + 1}`, 'JSONL', i + 1)));
   }
   return units;
 }

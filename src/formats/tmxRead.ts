@@ -3,7 +3,7 @@
 import { ROLES, type Role } from '../model';
 import { FormatError } from './errors';
 import { TMX_CP_TYPE, TMX_PROP } from './tmxWrite';
-import { validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
+import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
 import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
 
 interface Tuv {
@@ -109,6 +109,11 @@ function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, 
     throw new FormatError('TMX', `${where()}: ${what}`, lineOf());
   };
   if (tu.tuvs.length < 2) fail(`a translation unit needs two <tuv> (source and target), found ${tu.tuvs.length}`);
+  tu.tuvs.slice(0, 2).forEach((v, i) => {
+    const which = i === 0 ? 'first' : 'second';
+    if (v.lang === '') fail(`the ${which} <tuv> has no xml:lang; give each <tuv> a language such as xml:lang="de"`);
+    if (!isLanguageTag(v.lang)) fail(`the ${which} <tuv> has xml:lang "${v.lang}", which is not a language code such as "de" or "vi"; fix it`);
+  });
   const srcLang = (tu.srclang ?? headerLang ?? '').toLowerCase();
   let si = tu.tuvs.findIndex((v) => v.lang.toLowerCase() === srcLang);
   if (si === -1) si = 0;
@@ -147,5 +152,5 @@ function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, 
     score,
     annotations,
   };
-  return validateUnit(unit, where, 'TMX');
+  return validateUnit(unit, where, 'TMX', lineOf);
 }

@@ -1,5 +1,6 @@
-// TSV: a header line, then one unit a line. Fields escape backslash, tab, LF and CR as \\ \t \n \r and lone
-// surrogates as \uHHHH (which UTF-8 could not carry), so every string survives and a line is always one unit.
+// TSV: a header line, then one unit a line. Fields escape backslash, tab, LF and CR as \\ \t \n \r, so every
+// string survives and a line is always one unit. Lone surrogates are written as \uHHHH (UTF-8 cannot carry them)
+// but refused on reading, like every other door into a project.
 // Machine translations and annotations are not carried; use JSONL, TMX or XLIFF for those.
 import { ROLES, type Role } from '../model';
 import { FormatError } from './errors';
@@ -17,12 +18,12 @@ export function escapeTsvField(s: string): string {
   return s.replace(ESCAPE_RE, (m) => ESCAPES[m] ?? `\\u${hex4(m.charCodeAt(0))}`);
 }
 
-export function unescapeTsvField(s: string, where: () => string): string {
+export function unescapeTsvField(s: string, where: () => string, line: number | null = null): string {
   if (!s.includes('\\')) return s;
   return s.replace(/\\(u[0-9A-Fa-f]{4}|.?)/g, (m, e: string) => {
     if (e.length === 5) return String.fromCharCode(parseInt(e.slice(1), 16));
     const v = UNESCAPES[e];
-    if (v === undefined) throw new FormatError('TSV', `${where()}: unknown escape "${m}"; write a backslash as \\\\`);
+    if (v === undefined) throw new FormatError('TSV', `${where()}: unknown escape "${m}"; write a backslash as \\\\`, line);
     return v;
   });
 }
@@ -53,9 +54,9 @@ export function readTsv(text: string): AlignedUnit[] {
       const hint = full ? `the header names ${want} columns` : `without the header line (${TSV_COLUMNS.join(', ')}) a line must be source<TAB>target`;
       throw new FormatError('TSV', `${where()}: found ${fields.length} columns; ${hint}`, i + 1);
     }
-    const f = fields.map((s) => unescapeTsvField(s, where));
+    const f = fields.map((s) => unescapeTsvField(s, where, i + 1));
     if (!full) {
-      units.push(plainUnit(f[0] as string, f[1] as string, i + 1));
+      units.push(validateUnit(plainUnit(f[0] as string, f[1] as string, i + 1), where, 'TSV', i + 1));
       continue;
     }
     const [id, docId, file, role, state, origin, scoreText, srcLang, tgtLang, source, target] = f as string[] & { length: 11 };
@@ -75,7 +76,7 @@ export function readTsv(text: string): AlignedUnit[] {
       score,
       annotations: [],
     };
-    units.push(validateUnit(unit, where, 'TSV'));
+    units.push(validateUnit(unit, where, 'TSV', i + 1));
   }
   return units;
 }

@@ -40,13 +40,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** BCP 47-shaped language tags, as TMX and XLIFF (xs:language) need them; `und` for undetermined. */
+const LANG_TAG = /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+export function isLanguageTag(lang: string): boolean {
+  return LANG_TAG.test(lang);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The first surrogate code unit without its pair, as `U+D800 at position 1`; null if there is none. */
+export function loneSurrogate(s: string): { code: string; position: number } | null {
+  const m = LONE_SURROGATE.exec(s);
+  return m ? { code: `U+${m[0].charCodeAt(0).toString(16).toUpperCase()}`, position: m.index } : null;
+}
+
+/** What a lone surrogate means and what to do, worded once for every door that refuses one. */
+export function loneSurrogateDetail(found: { code: string; position: number }): string {
+  return `contains a lone surrogate (${found.code}) at position ${found.position}; text must be valid Unicode, so remove it or complete the surrogate pair`;
+}
+
+// C0 controls other than tab/LF/CR and U+FFFE/U+FFFF: XML cannot carry them in ids and names (texts use markup).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /**
- * Checks that `value` is a well-formed unit and returns it as one (the same object, typed).
- * `where` names the place for the error message, e.g. `corpus.jsonl line 12` (a function when costly to build).
+ * Checks that `value` is a well-formed unit that every writer can write again, and returns it as one (the same
+ * object, typed). `where` names the place for the error message, e.g. `line 12` (a function when costly to build);
+ * `line` gives the 1-based line for FormatError.line.
  */
-export function validateUnit(value: unknown, where: string | (() => string), format = 'unit'): AlignedUnit {
+export function validateUnit(value: unknown, where: string | (() => string), format = 'unit', line: number | (() => number) | null = null): AlignedUnit {
   const fail = (field: string, what: string): never => {
-    throw new FormatError(format, `${typeof where === 'string' ? where : where()}: field "${field}" ${what}`);
+    throw new FormatError(format, `${typeof where === 'string' ? where : where()}: field "${field}" ${what}`, typeof line === 'function' ? line() : line);
   };
   if (!isRecord(value)) return fail('(unit)', 'must be an object');
   for (const key of ['id', 'docId', 'file'] as const) {
@@ -64,7 +89,40 @@ export function validateUnit(value: unknown, where: string | (() => string), for
   if (value.score !== null && (typeof value.score !== 'number' || !Number.isFinite(value.score))) fail('score', 'must be a finite number or null');
   if (!Array.isArray(value.annotations)) return fail('annotations', 'must be an array');
   value.annotations.forEach((a: unknown, i: number) => validateAnnotation(a, `annotations[${i}]`, fail));
-  return value as unknown as AlignedUnit;
+  const unit = value as unknown as AlignedUnit;
+  checkWritable(unit, fail);
+  return unit;
+}
+
+/** What the writers need beyond the shape: valid Unicode, language tags, XML-safe names, spans inside the text. */
+function checkWritable(u: AlignedUnit, fail: (field: string, what: string) => never): void {
+  const strings: Array<[string, string]> = [
+    ['id', u.id],
+    ['docId', u.docId],
+    ['file', u.file],
+    ['source.lang', u.source.lang],
+    ['source.text', u.source.text],
+    ['target.lang', u.target.lang],
+    ['target.text', u.target.text],
+  ];
+  if (u.machineTarget !== null) strings.push(['machineTarget', u.machineTarget]);
+  u.annotations.forEach((a, i) => strings.push([`annotations[${i}].category`, a.category], [`annotations[${i}].comment`, a.comment]));
+  for (const [field, s] of strings) {
+    const lone = loneSurrogate(s);
+    if (lone) fail(field, loneSurrogateDetail(lone));
+  }
+  for (const field of ['id', 'docId', 'file'] as const) {
+    const m = NOT_XML.exec(u[field]);
+    if (m) fail(field, `contains U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at position ${m.index}, which TMX and XLIFF cannot carry; rename it`);
+  }
+  for (const side of ['source', 'target'] as const) {
+    const lang = u[side].lang;
+    if (!isLanguageTag(lang)) fail(`${side}.lang`, `"${lang}" is not a language code such as "de" or "vi" (use "und" when unknown); fix it in the file and import again`);
+  }
+  u.annotations.forEach((a, i) => {
+    const length = u[a.side].text.length;
+    if (a.end > length) fail(`annotations[${i}].end`, `${a.end} is beyond the ${a.side} text (${length} characters); an annotation must lie within its text`);
+  });
 }
 
 function validateAnnotation(a: unknown, field: string, fail: (field: string, what: string) => never): void {

@@ -2,7 +2,7 @@
 // <file original> as the page, segments joined per unit, and the segment state mapped to a link state.
 import { ROLES, type LinkState, type Role } from '../model';
 import { FormatError } from './errors';
-import { validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
+import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
 import { XLIFF_GROUP } from './xliffWrite';
 import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
 
@@ -44,6 +44,7 @@ export function readXliff(xml: string): AlignedUnit[] {
             const hex = t.attrs.hex ?? '';
             if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: <cp hex="${hex}"> needs a hexadecimal code point`, lineOf(t.pos));
             const code = parseInt(hex, 16);
+            if (code > 0x10ffff) throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: <cp hex="${hex}"> is beyond U+10FFFF, the last Unicode code point; fix or remove it`, lineOf(t.pos));
             unit[side] += code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code);
           } else if (!EMPTY_INLINE.has(name) && name !== 'pc' && name !== 'mrk') {
             throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: unexpected <${t.name}> inside <${side}>`, lineOf(t.pos));
@@ -55,7 +56,7 @@ export function readXliff(xml: string): AlignedUnit[] {
             if (!(t.attrs.version ?? '').startsWith('2.')) {
               throw new FormatError('XLIFF', `this reads XLIFF 2.x; the file says version "${t.attrs.version ?? ''}" (convert 1.2 files first)`, lineOf(t.pos));
             }
-            langs = { src: t.attrs.srcLang ?? '', tgt: t.attrs.trgLang ?? '' };
+            langs = { src: fileLanguage(t.attrs, 'srcLang', lineOf(t.pos)), tgt: fileLanguage(t.attrs, 'trgLang', lineOf(t.pos)) };
             break;
           case 'file':
             file = { original: t.attrs.original ?? '', docId: t.attrs.id ?? '' };
@@ -99,6 +100,15 @@ export function readXliff(xml: string): AlignedUnit[] {
   return units;
 }
 
+/** The file's language pair: both are needed, since every unit is exported with them. */
+function fileLanguage(attrs: Record<string, string>, name: 'srcLang' | 'trgLang', line: number): string {
+  const value = attrs[name];
+  const example = name === 'srcLang' ? 'vi' : 'de';
+  if (value === undefined) throw new FormatError('XLIFF', `line ${line}: <xliff> has no ${name}; add ${name}="${example}" (the ${name === 'srcLang' ? 'source' : 'target'} language) and import again`, line);
+  if (!isLanguageTag(value)) throw new FormatError('XLIFF', `line ${line}: ${name} "${value}" is not a language code such as "${example}"; fix it and import again`, line);
+  return value;
+}
+
 function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, langs: { src: string; tgt: string }, lineOf: () => number): AlignedUnit {
   const where = (): string => `line ${lineOf()} (unit ${d.id})`;
   const fail = (what: string): never => {
@@ -140,5 +150,6 @@ function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, 
     },
     where,
     'XLIFF',
+    lineOf,
   );
 }
