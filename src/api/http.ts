@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApiError, toApiError } from './errors';
 import type { Dispatcher } from './dispatch';
+import { serveDownload } from './downloads';
 import type { EventHub } from './events';
 import { serveStatic } from './staticFiles';
 
@@ -93,6 +94,7 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
   const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     checkOrigin(req);
     if (!sameToken(tokenOf(req, url), token)) throw new ApiError('unauthorized', 'Missing or wrong API token: open the URL printed at start-up.');
+    if (url.pathname.startsWith('/api/download/')) return serveDownload(req, res, url.pathname);
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') throw new ApiError('bad_request', 'Use GET for /api/events.');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });

@@ -48,8 +48,12 @@ export const reviewArgumentSchemas = {
   'corpus.export': z
     .object({
       format: z.enum(EXPORT_FORMATS),
-      /** The file to write; for Moses the stem: PATH.<source lang> and PATH.<target lang> are written. */
-      path: z.string().min(1),
+      /**
+       * The file to write; for Moses the stem: PATH.<source lang> and PATH.<target lang> are written. Only in the
+       * window (Electron) and the command line: over HTTP the server writes no path the caller names; leave it out
+       * and fetch the answer's `downloads` from GET /api/download/<id>.
+       */
+      path: z.string().min(1).optional(),
       filters: unitFiltersSchema.default({}),
       overwrite: z.boolean().default(false),
       job: z.string().min(1).optional(),
@@ -108,9 +112,20 @@ export interface ReviewRow {
 
 export interface ExportSummary {
   format: ExportFormat;
+  /** The files written; for a download, the names the browser saves them under. */
   files: string[];
   units: number;
   bytes: number;
+  /** Browser mode: each written file waits on the server for one GET /api/download/<id>, for a limited time. */
+  downloads?: ExportDownload[];
+}
+
+export interface ExportDownload {
+  id: string;
+  /** The file name offered to the browser (Content-Disposition). */
+  name: string;
+  bytes: number;
+  contentType: string;
 }
 
 export interface UnitImportSummary {

@@ -21,9 +21,13 @@ export interface Bench {
   progress: Array<ApiEvents['progress']>;
 }
 
-export async function openBench(samples: boolean = true): Promise<Bench> {
+/**
+ * `transport` is what the handlers are told they serve: exports to a named path are the window's (Electron) and
+ * the command line's; browser mode ('http') answers with downloads instead.
+ */
+export async function openBench(samples: boolean = true, transport: 'electron' | 'http' = 'electron'): Promise<Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-review-'));
-  const workbench = await createWorkbench({ projectPath: join(dir, 'test.bitext'), sampleCorpus: samples ? SEEDS : null, transport: 'http', version: 'test' });
+  const workbench = await createWorkbench({ projectPath: join(dir, 'test.bitext'), sampleCorpus: samples ? SEEDS : null, transport, version: 'test' });
   const progress: Array<ApiEvents['progress']> = [];
   workbench.events.subscribe((event, payload) => {
     if (event === 'progress') progress.push(payload as ApiEvents['progress']);

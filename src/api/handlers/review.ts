@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { checkStrayTexts, checkUnits, qualityReport, type Finding } from '../../review';
 import type { Project } from '../../store';
 import type { ApiHandlers } from '../dispatch';
+import { exportAsDownload } from '../downloads';
+import { ApiError } from '../errors';
 import { exportUnits, importUnitsFile } from '../exporting';
 import type { ReviewFinding, ReviewReport, ReviewResults, ReviewRow } from '../reviewContract';
 import type { AppState } from '../state';
@@ -152,7 +154,15 @@ export function reviewHandlers(state: AppState): Pick<ApiHandlers, keyof ReviewR
     },
     async 'corpus.export'({ format, path, filters, overwrite, job }, context) {
       const id = job ?? randomUUID();
-      return exportUnits(project, format, path, filters, overwrite, (done, total, label) => context.emit('progress', { job: id, done, total, label }));
+      const progress = (done: number, total: number, label: string) => context.emit('progress', { job: id, done, total, label });
+      // Over HTTP the token must not mean "write any file": the server keeps the export and the browser downloads it.
+      if (state.transport === 'http') {
+        if (path !== undefined)
+          throw new ApiError('forbidden', 'field "path": in browser mode corpus.export writes no file on the server. Leave "path" out; the answer lists downloads to fetch from /api/download/<id>. To write a file directly, use "bitext export --out PATH".');
+        return exportAsDownload(project, format, filters, progress);
+      }
+      if (path === undefined) throw new ApiError('invalid_argument', 'Invalid argument for corpus.export: field "path": name the file to write (for Moses, the stem of its two files).');
+      return exportUnits(project, format, path, filters, overwrite, progress);
     },
     async 'corpus.importUnits'({ path, format, job }, context) {
       const id = job ?? randomUUID();
