@@ -14,7 +14,8 @@ export const EXPORT_HELP = `usage: bitext export --project FILE --format tmx|xli
                      [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--overwrite]
 
 Writes the project's aligned rows as a bilingual corpus: TMX 1.4b, XLIFF 2.1, TSV, JSONL, or Moses (two
-line-parallel files PATH.<source lang> and PATH.<target lang>). An existing file is kept unless --overwrite.
+line-parallel files PATH.<source lang> and PATH.<target lang>). An existing file is kept unless --overwrite,
+and is then replaced only by a complete export. The project's own files and SQLite databases are never written.
   --confirmed      only confirmed rows           --min-score X   only rows aligned with confidence ≥ X (0…1)
   --roles a,b      only these roles (${ROLES.join(', ')})
   --pages id,id    only these pages (ids as in bitext qa --project or the workbench)
