@@ -1,6 +1,6 @@
-// The only file that knows the SQLite driver. Everything else talks to `SqlDatabase`, so the driver can change
-// (better-sqlite3 12 today; node:sqlite or a newer better-sqlite3 once Electron's and CI's Node allow it).
-import BetterSqlite3 from 'better-sqlite3';
+// The store's view of SQLite. Everything outside src/store/drivers talks to `SqlDatabase`, so the driver can change:
+// node:sqlite where the running Node has it (Electron's Node, Node ≥ 22.13), better-sqlite3 on Node 20.
+import { chooseDriver } from './drivers/choose';
 
 export type SqlValue = string | number | bigint | null | Uint8Array;
 export type SqlParams = SqlValue[];
@@ -18,7 +18,10 @@ export interface SqlDatabase {
   /** Prepared statements are cached per SQL text: actions run the same few statements over and over. */
   prepare(sql: string): SqlStatement;
   exec(sql: string): void;
-  /** Runs `fn` in one IMMEDIATE transaction (the write lock is taken up front, so it cannot fail half way for BUSY). */
+  /**
+   * Runs `fn` in one IMMEDIATE transaction (the write lock is taken up front, so it cannot fail half way for BUSY);
+   * a call inside another transaction becomes a savepoint, rolled back alone if `fn` throws.
+   */
   transaction<T>(fn: () => T): T;
   /** A pragma's single value (`PRAGMA user_version` → 3). */
   pragmaValue(pragma: string): SqlValue | undefined;
@@ -30,51 +33,23 @@ export interface OpenOptions {
   fileMustExist: boolean;
 }
 
-class BetterSqliteDatabase implements SqlDatabase {
-  private readonly cache = new Map<string, SqlStatement>();
-  constructor(private readonly db: BetterSqlite3.Database) {}
+export type DriverName = 'node' | 'better-sqlite3';
 
-  get readOnly(): boolean {
-    return this.db.readonly;
-  }
-
-  prepare(sql: string): SqlStatement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      const prepared = this.db.prepare<unknown[], unknown>(sql);
-      statement = {
-        run: (...params) => {
-          const result = prepared.run(...params);
-          return { changes: result.changes, lastInsertRowid: Number(result.lastInsertRowid) };
-        },
-        get: <T>(...params: SqlParams) => prepared.get(...params) as T | undefined,
-        all: <T>(...params: SqlParams) => prepared.all(...params) as T[],
-        iterate: <T>(...params: SqlParams) => prepared.iterate(...params) as IterableIterator<T>,
-      };
-      this.cache.set(sql, statement);
-    }
-    return statement;
-  }
-
-  exec(sql: string): void {
-    this.db.exec(sql);
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
-  }
-
-  pragmaValue(pragma: string): SqlValue | undefined {
-    return this.db.pragma(pragma, { simple: true }) as SqlValue | undefined;
-  }
-
-  close(): void {
-    this.cache.clear();
-    this.db.close();
-  }
+export interface SqlDriver {
+  readonly name: DriverName;
+  open(path: string, options: OpenOptions): SqlDatabase;
 }
 
 export function openSqlite(path: string, options: OpenOptions): SqlDatabase {
-  const db = new BetterSqlite3(path, { readonly: options.readOnly, fileMustExist: options.fileMustExist });
-  return new BetterSqliteDatabase(db);
+  return chooseDriver().open(path, options);
+}
+
+/** Which driver this process uses, for diagnostics and for tests that compare the two. */
+export function sqliteDriverName(): DriverName {
+  return chooseDriver().name;
+}
+
+/** The driver itself: `open.ts` asks for it before touching a file, so a driver that cannot load is reported as such. */
+export function sqliteDriver(): SqlDriver {
+  return chooseDriver();
 }

@@ -2,7 +2,7 @@
 // file or folder cannot be written, hold the instance lock, back up before migrating.
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { openSqlite, type SqlDatabase } from './driver';
+import { sqliteDriver, type SqlDatabase, type SqlDriver } from './driver';
 import { StoreError, reasonOf } from './errors';
 import { READ_ONLY_ERRNO, acquireLock, type ProjectLock } from './lock';
 import { backupBeforeMigration, migrate, probeProject } from './migrate';
@@ -59,10 +59,10 @@ function driverError(path: string, error: unknown): StoreError {
   return new StoreError('corrupt', `${path} cannot be opened as a project (${reasonOf(error)}). It was left untouched.`, { cause: error });
 }
 
-function probe(path: string): number {
+function probe(driver: SqlDriver, path: string): number {
   let db: SqlDatabase | null = null;
   try {
-    db = openSqlite(path, { readOnly: true, fileMustExist: true });
+    db = driver.open(path, { readOnly: true, fileMustExist: true });
     return probeProject(db, path).version;
   } catch (error) {
     throw driverError(path, error);
@@ -82,13 +82,14 @@ function configure(db: SqlDatabase): void {
 
 export function openProjectFile(rawPath: string, options: OpenProjectOptions = {}): OpenedProject {
   if (typeof rawPath !== 'string' || rawPath.length === 0) throw new StoreError('bad_request', 'A project path is required.');
+  const driver = sqliteDriver();
   const path = resolve(rawPath);
   const exists = existsSync(path);
   if (!exists && !options.create) throw new StoreError('not_found', `There is no project at ${path}. Choose an existing project, or create a new one.`);
   if (!exists && !writable(dirname(path))) throw new StoreError('read_only', `A project cannot be created at ${path}: the folder is not writable.`);
   if (exists && statSync(path).isDirectory()) throw new StoreError('bad_request', `${path} is a folder; a project is a single file.`);
   if (exists) checkHeader(path);
-  const version = exists ? probe(path) : 0;
+  const version = exists ? probe(driver, path) : 0;
 
   let readOnly = options.readOnly === true || (exists && (!writable(path) || !writable(dirname(path))));
   let lock: ProjectLock | null = null;
@@ -106,7 +107,7 @@ export function openProjectFile(rawPath: string, options: OpenProjectOptions = {
       throw new StoreError('read_only', `${path} was written by an older bitext (schema ${version}) and must be upgraded, which needs write access. Copy it to a writable folder and open the copy.`);
     }
     try {
-      const db = openSqlite(path, { readOnly: true, fileMustExist: true });
+      const db = driver.open(path, { readOnly: true, fileMustExist: true });
       db.exec('PRAGMA query_only = ON');
       return { path, db, readOnly: true, lock: null, backupPath: null, version };
     } catch (error) {
@@ -116,7 +117,7 @@ export function openProjectFile(rawPath: string, options: OpenProjectOptions = {
 
   let db: SqlDatabase | null = null;
   try {
-    db = openSqlite(path, { readOnly: false, fileMustExist: exists });
+    db = driver.open(path, { readOnly: false, fileMustExist: exists });
     configure(db);
     let backupPath: string | null = null;
     if (version > 0 && version < LATEST_VERSION) backupPath = backupBeforeMigration(db, path, version);

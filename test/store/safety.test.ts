@@ -4,7 +4,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openProject, StoreError, STORE_SCHEMA_VERSION } from '../../src/store';
 import { openSqlite } from '../../src/store/driver';
@@ -28,8 +27,8 @@ afterEach(() => {
 
 
 function schemaOf(path: string): string {
-  const db = new BetterSqlite3(path, { readonly: true });
-  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").all() as Array<{ type: string; name: string; sql: string }>;
+  const db = openSqlite(path, { readOnly: true, fileMustExist: true });
+  const rows = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name").all<{ type: string; name: string; sql: string }>();
   db.close();
   return rows.map((r) => `-- ${r.type} ${r.name}\n${r.sql};\n`).join('\n');
 }
@@ -66,8 +65,8 @@ describe('schema and migrations', () => {
     expect(project.listDocuments().map((d) => d.file)).toEqual(['old.txt']);
     project.close();
 
-    const backup = new BetterSqlite3(backupPath, { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    const backup = openSqlite(backupPath, { readOnly: true, fileMustExist: true });
+    expect(backup.pragmaValue('user_version')).toBe(1);
     expect(backup.prepare('SELECT file FROM documents').all()).toEqual([{ file: 'old.txt' }]);
     backup.close();
     expect(before.length).toBeGreaterThan(0);
@@ -84,8 +83,8 @@ describe('schema and migrations', () => {
 
   it('refuses a project written by a newer version and leaves it untouched', () => {
     const path = projectWithPage();
-    const db = new BetterSqlite3(path);
-    db.pragma(`user_version = ${STORE_SCHEMA_VERSION + 1}`);
+    const db = openSqlite(path, { readOnly: false, fileMustExist: true });
+    db.exec(`PRAGMA user_version = ${STORE_SCHEMA_VERSION + 1}`);
     db.close();
     const bytes = readFileSync(path);
     let error: unknown;
@@ -115,7 +114,7 @@ describe('foreign and corrupt files', () => {
 
   it('refuses an SQLite database of another program and never writes to it', () => {
     const path = folder.file('other.db');
-    const db = new BetterSqlite3(path);
+    const db = openSqlite(path, { readOnly: false, fileMustExist: false });
     db.exec('CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES (\'Lan\')');
     db.close();
     const bytes = readFileSync(path);

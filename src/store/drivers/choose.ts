@@ -1,0 +1,67 @@
+// Picks the SQLite driver once per process: node:sqlite where the running Node has it (Electron's Node, Node ≥ 22.13),
+// else better-sqlite3. BITEXT_SQLITE_DRIVER=node|better-sqlite3 forces one (tests, and a way out if one misbehaves).
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
+import type { DriverName, SqlDriver } from '../driver';
+import { betterSqliteDriver } from './betterSqlite';
+import { nodeSqliteDriver, type NodeSqliteModule } from './nodeSqlite';
+
+export const DRIVER_ENV = 'BITEXT_SQLITE_DRIVER';
+const NAMES: readonly DriverName[] = ['node', 'better-sqlite3'];
+
+function isSqliteExperimentalWarning(warning: unknown, type: unknown): boolean {
+  const text = warning instanceof Error ? `${warning.name} ${warning.message}` : `${String(type)} ${String(warning)}`;
+  return text.includes('ExperimentalWarning') && text.includes('SQLite');
+}
+
+/** node:sqlite, or undefined on a Node without it (Node 20; Node 22 before 22.13 without a flag). */
+export function loadNodeSqlite(): NodeSqliteModule | undefined {
+  if (typeof process.getBuiltinModule !== 'function') return undefined;
+  // Node 22 and 24 print "SQLite is an experimental feature" when the module loads; that line would land in the
+  // CLI's stderr, the desktop app's log and every test run, so exactly that warning is dropped, only while loading.
+  const emit = process.emitWarning;
+  const filtered = (warning: string | Error, ...rest: unknown[]): void => {
+    const type = typeof rest[0] === 'string' ? rest[0] : (rest[0] as { type?: unknown } | undefined)?.type;
+    if (!isSqliteExperimentalWarning(warning, type)) Reflect.apply(emit, process, [warning, ...rest]);
+  };
+  process.emitWarning = filtered as typeof process.emitWarning;
+  try {
+    return process.getBuiltinModule('node:sqlite') as NodeSqliteModule | undefined;
+  } finally {
+    process.emitWarning = emit;
+  }
+}
+
+function loadBetterSqlite(): typeof BetterSqlite3 {
+  try {
+    return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(
+      `The project database needs better-sqlite3 on Node ${process.versions.node}, which has no built-in SQLite, and it did not load (${reason}). ` +
+        'Run `npm rebuild better-sqlite3` with this Node, or use Node 22.13 or later, whose built-in SQLite needs nothing installed.',
+      { cause: error },
+    );
+  }
+}
+
+function pick(): SqlDriver {
+  const wanted = process.env[DRIVER_ENV] ?? '';
+  if (wanted !== '' && !NAMES.includes(wanted as DriverName)) {
+    throw new Error(`${DRIVER_ENV}=${wanted} is not a SQLite driver: set it to ${NAMES.join(' or ')}, or unset it to choose by the Node version.`);
+  }
+  if (wanted === 'better-sqlite3') return betterSqliteDriver(loadBetterSqlite);
+  const sqlite = loadNodeSqlite();
+  if (sqlite) return nodeSqliteDriver(sqlite);
+  if (wanted === 'node') {
+    throw new Error(`${DRIVER_ENV}=node needs a Node with node:sqlite (22.13 or later); this is Node ${process.versions.node}. Unset ${DRIVER_ENV} to use better-sqlite3.`);
+  }
+  return betterSqliteDriver(loadBetterSqlite);
+}
+
+let chosen: SqlDriver | null = null;
+
+export function chooseDriver(): SqlDriver {
+  chosen ??= pick();
+  return chosen;
+}
