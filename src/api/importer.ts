@@ -1,9 +1,10 @@
 // Import: read each page, pair leftovers (single pages) or align two pages (a source and its translation,
 // paired by name: `story.vi.txt` + `story.de.txt`), and add it to the project, one transaction per file.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { alignSentences } from '../align';
-import { readPage } from '../ingest';
+import { DEFAULT_MAX_BYTES, readPage, ReadError } from '../ingest';
+import { readBounded, ReadRefused, statPath } from '../io/readBounded';
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
 import type { ImportSummary } from './contract';
@@ -19,18 +20,37 @@ export interface ImportInput {
 const PAGE_FILE = /\.(txt|html?|md)$/i;
 const PAIR_NAME = /^(.*)\.([a-z]{2})\.(txt|html?|md)$/i;
 
-/** Expands folders (one level of pages, sorted by name) and reads every file; unreadable paths become failures. */
+/**
+ * Why `file` failed, without its name in front again: the summary and the command line show it next to the reason
+ * already. An error about another file (one page of a pair) keeps its name.
+ */
+export function failureReason(error: unknown, file: string): string {
+  if ((error instanceof ReadError && error.file === file) || (error instanceof ReadRefused && error.path === file)) return error.reason;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Expands folders (one level of pages, sorted by name) and reads every file, each bounded to the page size limit
+ * and only if it is a regular file; unreadable paths become failures.
+ */
 export async function collectInputs(paths: string[], failed: ImportSummary['failed']): Promise<ImportInput[]> {
   const inputs: ImportInput[] = [];
+  const read = async (name: string, path: string) => {
+    try {
+      inputs.push({ name, source: path, bytes: await readBounded(path, DEFAULT_MAX_BYTES) });
+    } catch (error) {
+      failed.push({ file: path, reason: failureReason(error, path) });
+    }
+  };
   for (const path of paths) {
     try {
-      if ((await stat(path)).isDirectory()) {
+      if ((await statPath(path)).isDirectory()) {
         const names = (await readdir(path)).filter((n) => PAGE_FILE.test(n)).sort();
         if (names.length === 0) failed.push({ file: path, reason: 'the folder holds no page files (.txt, .html, .md)' });
-        for (const name of names) inputs.push({ name, source: join(path, name), bytes: new Uint8Array(await readFile(join(path, name))) });
-      } else inputs.push({ name: basename(path), source: path, bytes: new Uint8Array(await readFile(path)) });
+        for (const name of names) await read(name, join(path, name));
+      } else await read(basename(path), path);
     } catch (error) {
-      failed.push({ file: path, reason: error instanceof Error ? error.message : String(error) });
+      failed.push({ file: path, reason: failureReason(error, path) });
     }
   }
   return inputs;
@@ -118,7 +138,7 @@ export async function importInputs(
         summary.imported.push({ file: label, documentId: result.documentId, links: result.linkCount });
       }
     } catch (error) {
-      summary.failed.push({ file: label, reason: error instanceof Error ? error.message : String(error) });
+      summary.failed.push({ file: label, reason: failureReason(error, label) });
     }
     // Let progress events and a cancel request through between files.
     await new Promise((resolve) => setImmediate(resolve));

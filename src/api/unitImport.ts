@@ -1,7 +1,7 @@
 // Reading a corpus file (TMX, XLIFF 2.x, TSV, JSONL) into the project as one undoable action.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { detectFormat, FormatError, readCorpus, type AlignedUnit } from '../formats';
+import { DEFAULT_READ_LIMIT, readBounded, ReadRefused } from '../io/readBounded';
 import { contentHash, type Project } from '../store';
 import { ApiError } from './errors';
 import type { Progress } from './exporting';
@@ -11,9 +11,10 @@ import type { UnitImportSummary } from './reviewContract';
 export async function importUnitsFile(project: Project, path: string, format: UnitImportSummary['format'] | undefined, progress: Progress): Promise<UnitImportSummary> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = await readBounded(path, DEFAULT_READ_LIMIT);
   } catch (error) {
-    throw new ApiError('not_found', `${path} cannot be read (${error instanceof Error ? error.message : String(error)}); check the path.`);
+    if (error instanceof ReadRefused) throw new ApiError(error.kind === 'not_found' ? 'not_found' : 'bad_request', error.message);
+    throw error;
   }
   let text: string;
   try {

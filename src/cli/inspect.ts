@@ -1,5 +1,6 @@
 // `bitext inspect FILE… [--json]`: reads pages and shows their blocks, roles, languages, sentences and leftover links.
 import { readPage, ReadError } from '../ingest';
+import { ReadRefused } from '../io/readBounded';
 import type { PageDocument } from '../model';
 import { parseArgs, UsageError } from './args';
 import type { CliCommand, CliIO } from './io';
@@ -45,7 +46,7 @@ function inspectText(doc: PageDocument): string {
 }
 
 function why(error: unknown): string {
-  if (error instanceof ReadError) return error.reason;
+  if (error instanceof ReadError || error instanceof ReadRefused) return error.reason;
   const code = (error as { code?: string }).code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory, expected a file';
@@ -67,7 +68,8 @@ export const inspectCommand: CliCommand = async (args: string[], io: CliIO) => {
   let failed = false;
   for (const file of parsed.positional) {
     try {
-      docs.push(readPage(await io.readFile(file), file, { maxBytes: Math.round(maxMb * 1024 * 1024) }));
+      const maxBytes = Math.round(maxMb * 1024 * 1024);
+      docs.push(readPage(await io.readFile(file, maxBytes), file, { maxBytes }));
     } catch (error) {
       failed = true;
       io.stderr(`bitext inspect: ${file}: ${why(error)}\n`);

@@ -2,7 +2,11 @@
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * A regular file's bytes; anything else (a folder, FIFO, device) or a file over `maxBytes` is refused with a
+   * message naming the path, before it is read (without `maxBytes`, a generous default still bounds the read).
+   */
+  readFile(path: string, maxBytes?: number): Promise<Uint8Array>;
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 // The `bitext` command: picks the subcommand and gives it real files and streams.
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readBounded, DEFAULT_READ_LIMIT } from '../io/readBounded';
 import { UsageError } from './args';
 import type { CliCommand, CliIO } from './io';
 
@@ -34,7 +35,7 @@ const USAGE = `bitext — a workbench for bilingual text
 export const nodeIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: async (path) => new Uint8Array(await readFile(path)),
+  readFile: (path, maxBytes = DEFAULT_READ_LIMIT) => readBounded(path, maxBytes),
   writeFile: (path, data) => writeFile(path, data),
 };
 
