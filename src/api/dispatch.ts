@@ -1,5 +1,6 @@
 // The single entry both transports call: look the method up, validate its argument, run its handler.
 import type { z } from 'zod';
+import { loneSurrogate, loneSurrogateDetail } from '../formats/units';
 import { ApiError } from './errors';
 import { argumentSchemas, isApiMethod, type ApiEventName, type ApiEvents, type ApiMethod, type ApiParsedArgs, type ApiResults } from './contract';
 
@@ -15,8 +16,39 @@ export interface Dispatcher {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = issue.path.length ? issue.path.join('.') : null;
-  if (issue.code === 'unrecognized_keys') return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    // Named with their full path (`files.0.extra`), so a nested mistake can be found.
+    const names = issue.keys.map((k) => `"${[...issue.path, k].join('.')}"`).join(', ');
+    return `unknown field${issue.keys.length === 1 ? '' : 's'} ${names}; remove ${issue.keys.length === 1 ? 'it' : 'them'}`;
+  }
   return field ? `field "${field}": ${issue.message}` : issue.message;
+}
+
+/**
+ * The first lone surrogate in any string of the arguments (keys included), described with its field. The one rule
+ * everywhere: such text is refused at the door, since SQLite would store it as U+FFFD and shift every offset.
+ */
+function findLoneSurrogate(value: unknown, path: string[]): string | null {
+  if (typeof value === 'string') {
+    const found = loneSurrogate(value);
+    return found ? `field "${path.join('.') || '(argument)'}": ${loneSurrogateDetail(found)}` : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = findLoneSurrogate(item, [...path, String(i)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const inKey = loneSurrogate(key);
+      if (inKey) return `a field name in "${path.join('.') || '(argument)'}" ${loneSurrogateDetail(inKey)}`;
+      const found = findLoneSurrogate(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 export function createDispatcher(handlers: ApiHandlers): Dispatcher {
@@ -28,6 +60,8 @@ export function createDispatcher(handlers: ApiHandlers): Dispatcher {
         const detail = parsed.error.issues.map(describeIssue).join('; ');
         throw new ApiError('invalid_argument', `Invalid argument for ${method}: ${detail}.`);
       }
+      const lone = findLoneSurrogate(parsed.data, []);
+      if (lone) throw new ApiError('invalid_argument', `Invalid argument for ${method}: ${lone}.`);
       // The schema table and the handler table share their keys, so the parsed value fits this handler.
       const handler = handlers[method] as (args: unknown, context: HandlerContext) => Promise<unknown>;
       return handler(parsed.data, context);
