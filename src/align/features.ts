@@ -102,6 +102,11 @@ export interface DocFeatures {
   b: SideFeatures;
   anchorWeight: Float64Array;
   termCount: number;
+  /**
+   * How much finding each B term says, by how few B sentences of the document contain it (idf): `là` or `của`
+   * turn up in nearly every sentence and prove little; a rare content word proves much.
+   */
+  termWeight: Float64Array;
 }
 
 export function visibleLength(s: string): number {
@@ -254,10 +259,28 @@ export function extractFeatures(t: DocText, lexicon: Lexicon | null): DocFeature
     termStart[j + 1] = terms.size;
   }
   const none: IntLists = { data: new Int32Array(0), start: new Int32Array(1) };
+  const termData = terms.done();
   return {
     a: { len: t.lenA, anchors: t.anchorsA, hits, targets: { data: targets.done(), start: targetStart.done() }, terms: none },
-    b: { len: t.lenB, anchors: t.anchorsB, hits: new Int32Array(m + 1), targets: none, terms: { data: terms.done(), start: termStart } },
+    b: { len: t.lenB, anchors: t.anchorsB, hits: new Int32Array(m + 1), targets: none, terms: { data: termData, start: termStart } },
     anchorWeight: t.anchorWeight,
     termCount: termIds.size,
+    termWeight: termWeights(termData, termStart, termIds.size, m),
   };
+}
+
+/** idf of each B term over the B sentences, scaled so that a term found in one sentence of ten weighs 1. */
+function termWeights(data: Int32Array, start: Int32Array, count: number, m: number): Float64Array {
+  const df = new Int32Array(count);
+  const seen = new Int32Array(count).fill(-1);
+  for (let j = 0; j < m; j++)
+    for (let k = start[j] as number; k < (start[j + 1] as number); k++) {
+      const id = data[k] as number;
+      if (seen[id] !== j) {
+        seen[id] = j;
+        df[id] = (df[id] as number) + 1;
+      }
+    }
+  const unit = Math.log(10);
+  return Float64Array.from(df, (d) => Math.max(0, Math.log((m + 1) / (d + 0.5))) / unit);
 }

@@ -63,8 +63,9 @@ export function lengthParams(lenA: Float64Array, lenB: Float64Array, overrides: 
     muB,
     sigmaB,
     anchorWeight: 3,
-    lexWeight: 0.8,
-    coverWeight: 0.2,
+    // Lexicon matches are weighed by how rare their words are in the document (features.ts, termWeights).
+    lexWeight: 0.5,
+    coverWeight: 0.4,
     ...overrides,
   };
 }
@@ -139,10 +140,24 @@ export class PairEvidence {
       }
       return out;
     };
-    return {
-      a: side(f.a.len.length, f.a.anchors, (i) => (f.a.hits[i + 1] as number) - (f.a.hits[i] as number)),
-      b: side(f.b.len.length, f.b.anchors, (j) => (f.b.terms.start[j + 1] as number) - (f.b.terms.start[j] as number)),
+    const w = f.termWeight;
+    // A hit could at best match its most telling target; a B term weighs its own idf.
+    const hitWeight = (h: number): number => {
+      let best = 0;
+      for (let k = f.a.targets.start[h] as number; k < (f.a.targets.start[h + 1] as number); k++) best = Math.max(best, w[f.a.targets.data[k] as number] ?? 0);
+      return best;
     };
+    const sumA = (i: number): number => {
+      let s = 0;
+      for (let h = f.a.hits[i] as number; h < (f.a.hits[i + 1] as number); h++) s += hitWeight(h);
+      return s;
+    };
+    const sumB = (j: number): number => {
+      let s = 0;
+      for (let k = f.b.terms.start[j] as number; k < (f.b.terms.start[j + 1] as number); k++) s += w[f.b.terms.data[k] as number] ?? 0;
+      return s;
+    };
+    return { a: side(f.a.len.length, f.a.anchors, sumA), b: side(f.b.len.length, f.b.anchors, sumB) };
   }
 
   compute(i: number, j: number): number {
@@ -180,23 +195,25 @@ export class PairEvidence {
     const terms = f.b.terms.data;
     const targets = f.a.targets.data;
     const starts = f.a.targets.start;
+    const weight = f.termWeight;
     const t = ++this.tick;
     for (let k = t0; k < t1; k++) this.stamp[terms[k] as number] = t;
     let matchedA = 0;
     let matchedB = 0;
     for (let h = h0; h < h1; h++) {
-      let found = false;
+      let found = 0;
       for (let k = starts[h] as number; k < (starts[h + 1] as number); k++) {
         const id = targets[k] as number;
         if (this.stamp[id] === t) {
-          found = true;
+          const wt = weight[id] as number;
+          if (wt > found) found = wt;
           if (this.hit[id] !== t) {
             this.hit[id] = t;
-            matchedB++;
+            matchedB += wt;
           }
         }
       }
-      if (found) matchedA++;
+      matchedA += found;
     }
     return matchedA + matchedB;
   }
