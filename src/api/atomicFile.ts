@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { ApiError } from './errors';
 
 export interface WritableFile {
-  write(data: Uint8Array): Promise<unknown>;
+  /** May write less than asked (a disk that fills up does); the caller writes the rest. */
+  write(data: Uint8Array): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -94,8 +95,14 @@ export class AtomicFile {
   }
 
   async write(data: Uint8Array): Promise<void> {
-    if (!this.handle) throw new Error(`${this.target}: write after the file was finished`);
-    await this.handle.write(data);
+    const handle = this.handle;
+    if (!handle) throw new Error(`${this.target}: write after the file was finished`);
+    // A short write is not an error by itself: on a filling disk the next write is the one that says ENOSPC.
+    for (let offset = 0; offset < data.length; ) {
+      const { bytesWritten } = await handle.write(data.subarray(offset));
+      if (bytesWritten <= 0) throw Object.assign(new Error(`ENOSPC: nothing more could be written to ${this.temp}`), { code: 'ENOSPC' });
+      offset += bytesWritten;
+    }
   }
 
   /** Flushes the data to disk and closes the temporary file; the target is not touched yet. */

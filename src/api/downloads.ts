@@ -71,6 +71,11 @@ export class DownloadStore {
     return ticket;
   }
 
+  /** The store's private folder, once anything was exported into it. */
+  get rootFolder(): string | null {
+    return this.root;
+  }
+
   has(id: string): boolean {
     return this.entries.has(id);
   }
