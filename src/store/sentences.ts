@@ -49,6 +49,11 @@ export function revertSentence(recorder: Recorder, sentenceId: number, who: stri
   return { documentId: sentence.documentId, editId };
 }
 
+/** Whether a sentence has edit rows: the latest one, even a revert, decides the text shown (see CURRENT_TEXT). */
+function hasEdits(db: SqlDatabase, sentenceId: number): boolean {
+  return db.prepare('SELECT 1 AS one FROM edits WHERE sentence_id = ? LIMIT 1').get(sentenceId) !== undefined;
+}
+
 function nextKey(db: SqlDatabase, documentId: number): string {
   let highest = 0;
   for (const { key } of db.prepare('SELECT key FROM sentences WHERE document_id = ?').iterate<{ key: string }>(documentId)) {
@@ -73,7 +78,7 @@ function ordAfter(recorder: Recorder, after: SentenceRecord): number {
 }
 
 /** Splits a sentence at `offset` in its text; the second part becomes a new sentence in the same link. */
-export function splitSentence(recorder: Recorder, sentenceId: number, offset: number): { documentId: number; newSentenceId: number } {
+export function splitSentence(recorder: Recorder, sentenceId: number, offset: number, who: string | null = null): { documentId: number; newSentenceId: number } {
   const db = recorder.db;
   const current: StoredSentence = getSentence(db, sentenceId);
   if (current.edited) throw new StoreError('conflict', `Sentence ${sentenceId} has been edited; sentence boundaries apply to the machine text. Revert the edit, split, then edit the parts.`);
@@ -89,6 +94,8 @@ export function splitSentence(recorder: Recorder, sentenceId: number, offset: nu
   const link = linkOfSentence(db, sentenceId);
   const ord = ordAfter(recorder, s);
   recorder.update('sentences', [sentenceId], { text: head, end_offset: s.start_offset + head.length });
+  // An edited-then-reverted sentence would otherwise go on showing its whole old text.
+  if (hasEdits(db, sentenceId)) recorder.insert('edits', { sentence_id: sentenceId, original_text: head, fixed_text: head, who, at: now() });
   const newSentenceId = recorder.insert('sentences', {
     document_id: s.document_id, block_id: s.block_id, key: nextKey(db, s.document_id), side: s.side, lang: current.lang,
     text: tail, start_offset: s.start_offset + restStart, end_offset: s.end_offset, ord,
@@ -125,7 +132,8 @@ export function joinSentences(recorder: Recorder, firstId: number, secondId: num
   }
   const joinedMachine = first.text + separator + second.text;
   recorder.update('sentences', [firstId], { text: joinedMachine, end_offset: second.end_offset });
-  if (a.edited || b.edited) recorder.insert('edits', { sentence_id: firstId, original_text: joinedMachine, fixed_text: a.text + separator + b.text, who, at: now() });
+  // With edit rows, even a revert, the latest edit decides the text shown, so the joined text needs one too.
+  if (a.edited || b.edited || hasEdits(db, firstId)) recorder.insert('edits', { sentence_id: firstId, original_text: joinedMachine, fixed_text: a.text + separator + b.text, who, at: now() });
   for (const { id } of db.prepare('SELECT id FROM edits WHERE sentence_id = ? ORDER BY id').all<{ id: number }>(secondId)) recorder.delete('edits', [id]);
   const link = linkOfSentence(db, secondId);
   recorder.delete('link_sentences', [link.id, secondId]);
