@@ -119,6 +119,7 @@ export async function importInputs(
   explicitPairs: Array<[ImportInput, ImportInput]> = [],
 ): Promise<void> {
   const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation })), ...groupPairs(inputs)];
+  // Every page this import added (both pages of a pair), so a cancel can take out exactly these.
   const importedIds: number[] = [];
   for (const [index, unit] of units.entries()) {
     if (job.cancelled) break;
@@ -135,6 +136,7 @@ export async function importInputs(
       if (result.skipped) summary.duplicates.push(label);
       else {
         importedIds.push(result.documentId);
+        if (result.sourceDocumentId !== undefined) importedIds.push(result.sourceDocumentId);
         summary.imported.push({ file: label, documentId: result.documentId, links: result.linkCount });
       }
     } catch (error) {
@@ -144,8 +146,9 @@ export async function importInputs(
     await new Promise((resolve) => setImmediate(resolve));
   }
   if (job.cancelled) {
-    // A cancelled import leaves the project as it was: the files it had added are taken out again, newest first.
-    for (let i = 0; i < importedIds.length; i++) project.undo();
+    // A cancelled import takes out the pages it added, by id and as one undoable action; edits other people made
+    // meanwhile (to other pages) stay. Undo blindly would revert whatever came last, someone else's work included.
+    if (importedIds.length > 0) project.removeDocuments(importedIds, { action: 'cancel_import' });
     summary.imported = [];
     summary.cancelled = true;
   }

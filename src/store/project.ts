@@ -10,6 +10,7 @@ import { checkState, confirmThrough, linkOfSentence, linkRecord, membersOf, neig
 import { closeProjectFile, openProjectFile, type OpenedProject } from './open';
 import * as reader from './reader';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from './annotations';
+import { removeDocuments } from './removeDocuments';
 import { addIgnores, listIgnores, removeIgnores, type IgnoredFinding, type IgnoreInput } from './ignores';
 import { importUnits, unitRows, type UnitImportOptions, type UnitImportResult, type UnitRow } from './units';
 import type { AlignedUnit } from '../formats/units';
@@ -87,6 +88,17 @@ export class Project {
   importUnits(units: readonly AlignedUnit[], options: UnitImportOptions): UnitImportResult {
     this.writable('the import of the corpus file');
     return importUnits(this.db, units, options);
+  }
+
+  /**
+   * Takes pages out by id (with their sentences, links, edits and annotations) as one undoable action; a cancelled
+   * import removes exactly its own pages this way. Ids no longer in the project are skipped.
+   */
+  removeDocuments(documentIds: readonly number[], options: { who?: string | null; action?: string } = {}): ChangeResult {
+    return this.act(options.action ?? 'remove_documents', options.who, (r) => {
+      removeDocuments(r, documentIds);
+      return { documentId: null };
+    });
   }
 
   // Reading
