@@ -45,8 +45,9 @@ function loadBetterSqlite(): typeof BetterSqlite3 {
   }
 }
 
-function pick(): SqlDriver {
-  const wanted = process.env[DRIVER_ENV] ?? '';
+/** The driver `BITEXT_SQLITE_DRIVER` asks for (`wanted`), or the one this Node suits when it asks for none. */
+export function pickDriver(wanted: string | undefined): SqlDriver {
+  wanted ??= '';
   if (wanted !== '' && !NAMES.includes(wanted as DriverName)) {
     throw new Error(`${DRIVER_ENV}=${wanted} is not a SQLite driver: set it to ${NAMES.join(' or ')}, or unset it to choose by the Node version.`);
   }
@@ -62,6 +63,6 @@ function pick(): SqlDriver {
 let chosen: SqlDriver | null = null;
 
 export function chooseDriver(): SqlDriver {
-  chosen ??= pick();
+  chosen ??= pickDriver(process.env[DRIVER_ENV]);
   return chosen;
 }

@@ -162,7 +162,7 @@ export function nodeSqliteDriver(sqlite: NodeSqliteModule): SqlDriver {
     open(path: string, options: OpenOptions): SqlDatabase {
       // node:sqlite has no fileMustExist; better-sqlite3 reports a missing file this way.
       if (options.fileMustExist && !options.readOnly && !existsSync(path)) {
-        throw new SqliteError(`unable to open database file: ${path} does not exist`, 'SQLITE_CANTOPEN');
+        throw new SqliteError('unable to open database file', 'SQLITE_CANTOPEN');
       }
       const db = guarded(() => new sqlite.DatabaseSync(path, { readOnly: options.readOnly }));
       // better-sqlite3's defaults (its build sets a 16 MB page cache and a 5 s busy timeout); foreign keys are on
