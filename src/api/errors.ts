@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'conflict'
   | 'read_only'
+  | 'payload_too_large'
   | 'internal';
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -21,6 +22,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   read_only: 409,
+  payload_too_large: 413,
   internal: 500,
 };
 

@@ -7,6 +7,7 @@ import { ApiError, toApiError } from './errors';
 import type { Dispatcher } from './dispatch';
 import { serveDownload } from './downloads';
 import type { EventHub } from './events';
+import { decodedPath, parseJsonObject, readBody, requestUrl } from './httpInput';
 import { serveStatic } from './staticFiles';
 
 export interface HttpTransportOptions {
@@ -25,8 +26,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 50 * 1024 * 1024;
-
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -42,35 +41,6 @@ function sameToken(given: string | null, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new ApiError('bad_request', `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function parseJsonObject(text: string): unknown {
-  if (text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new ApiError('bad_request', `The request body is not valid JSON (${(error as Error).message}). Send one JSON object.`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new ApiError('bad_request', 'The request body must be one JSON object holding the method\'s arguments.');
-  return value;
 }
 
 export function startHttpTransport(options: HttpTransportOptions): Promise<RunningServer> {
@@ -91,11 +61,11 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
     return url.searchParams.get('token');
   };
 
-  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, url: URL, path: string) => {
     checkOrigin(req);
     if (!sameToken(tokenOf(req, url), token)) throw new ApiError('unauthorized', 'Missing or wrong API token: open the URL printed at start-up.');
     if (url.pathname.startsWith('/api/download/')) return serveDownload(req, res, url.pathname);
-    if (url.pathname === '/api/events') {
+    if (path === '/api/events') {
       if (req.method !== 'GET') throw new ApiError('bad_request', 'Use GET for /api/events.');
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -103,27 +73,30 @@ export function startHttpTransport(options: HttpTransportOptions): Promise<Runni
       req.on('close', unsubscribe);
       return;
     }
-    if (req.method !== 'POST') throw new ApiError('bad_request', `Use POST for ${url.pathname}.`);
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    if (req.method !== 'POST') throw new ApiError('bad_request', `Use POST for ${path}.`);
+    const method = path.slice('/api/'.length);
     const args = parseJsonObject(await readBody(req));
     const result = await dispatcher.invoke(method, args, events);
     sendJson(res, 200, result ?? null);
   };
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const work = url.pathname.startsWith('/api/')
-      ? handleApi(req, res, url)
-      : (async () => {
-          checkOrigin(req);
-          if (!staticDir) throw new ApiError('not_found', 'No UI is served here.');
-          await serveStatic(staticDir, url.pathname, res);
-        })();
+    // Everything a request can throw, from its request line on, ends here as a JSON error: no input stops the server.
+    const work = (async () => {
+      const url = requestUrl(req);
+      const path = decodedPath(url);
+      if (path.startsWith('/api/')) return handleApi(req, res, url, path);
+      checkOrigin(req);
+      if (!staticDir) throw new ApiError('not_found', 'No UI is served here.');
+      await serveStatic(staticDir, path, res);
+    })();
     work.catch((error: unknown) => {
       const apiError = toApiError(error);
-      if (apiError.code === 'internal') console.error(`bitext: ${req.method} ${url.pathname}: ${apiError.message}`);
-      if (!res.headersSent) sendError(res, apiError);
-      else res.end();
+      if (apiError.code === 'internal') console.error(`bitext: ${req.method} ${req.url}: ${apiError.message}`);
+      if (res.headersSent) return void res.end();
+      // A refused body is drained, not cut off: closing with unread bytes would reset the connection and could
+      // take the answer with it before the client reads it.
+      sendError(res, apiError);
     });
   });
 

@@ -16,8 +16,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/** `pathname` is already percent-decoded by the transport (decoding twice would let `%252e%252e` climb out). */
 export async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) throw new ApiError('forbidden', 'Path outside the UI folder.');
   let body: Buffer;

@@ -9,6 +9,7 @@ import { importDocument, importPair } from './imports';
 import { checkState, confirmThrough, linkOfSentence, linkRecord, membersOf, neighbour, regroup, setLinkStates } from './links';
 import { closeProjectFile, openProjectFile, type OpenedProject } from './open';
 import * as reader from './reader';
+import { codePattern, literalPattern, userPattern } from './textPattern';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from './annotations';
 import { removeDocuments } from './removeDocuments';
 import { addIgnores, listIgnores, removeIgnores, type IgnoredFinding, type IgnoreInput } from './ignores';
@@ -129,15 +130,9 @@ export class Project {
   locateLink(linkId: number): { documentId: number; index: number } {
     return reader.linkIndex(this.db, linkId);
   }
-  /** Text is matched case-insensitively as a literal; pass a RegExp (or `{ regex: true }`) for a pattern. */
+  /** Text is matched case-insensitively as a literal; `{ regex: true }` reads it as an RE2 pattern (linear time). */
   searchSentences(query: string | RegExp, options: { limit?: number; regex?: boolean; documentId?: number } = {}): SearchHit[] {
-    let pattern: RegExp;
-    try {
-      pattern = query instanceof RegExp ? query : options.regex ? new RegExp(query, 'u') : new RegExp(String(query).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
-    } catch (error) {
-      throw new StoreError('bad_request', `The search pattern is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (pattern.source === '(?:)') throw new StoreError('bad_request', 'Type something to search for.');
+    const pattern = query instanceof RegExp ? codePattern(query) : options.regex ? userPattern(query) : literalPattern(query);
     return reader.searchSentences(this.db, pattern, Math.min(10_000, Math.max(1, options.limit ?? 100)), options.documentId);
   }
   listAnnotations(documentId: number): StoredAnnotation[] {

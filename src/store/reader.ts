@@ -2,6 +2,7 @@
 // (links_in_order, link_sentences' primary key, edits_latest), so a page of rows costs the same at 100 or 100,000 links.
 import type { DocumentMeta, LinkOrigin, LinkState, MqmSeverity, Role } from '../model';
 import type { SqlDatabase } from './driver';
+import type { TextPattern } from './textPattern';
 import { StoreError } from './errors';
 import type { DocumentKind, DocumentSummary, LinkRow, LinkSentence, SearchHit, Side, StoredAnnotation, StoredDocument, StoredEdit, StoredSentence } from './types';
 
@@ -160,17 +161,16 @@ export function linkIndex(db: SqlDatabase, linkId: number): { documentId: number
   return { documentId: link.document_id, index: before };
 }
 
-export function searchSentences(db: SqlDatabase, pattern: RegExp, limit: number, documentId?: number): SearchHit[] {
+export function searchSentences(db: SqlDatabase, pattern: TextPattern, limit: number, documentId?: number): SearchHit[] {
   const hits: SearchHit[] = [];
-  const regex = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
   const sql = `SELECT s.id, s.key, s.document_id, s.side, ${CURRENT_TEXT} AS current, d.file, ls.link_id
      FROM sentences s JOIN documents d ON d.id = s.document_id JOIN link_sentences ls ON ls.sentence_id = s.id
      ${documentId === undefined ? '' : 'WHERE s.document_id = ?'} ORDER BY s.document_id, s.ord`;
   const params = documentId === undefined ? [] : [documentId];
   for (const s of db.prepare(sql).iterate<{ id: number; key: string; document_id: number; side: Side; current: string; file: string; link_id: number }>(...params)) {
-    const match = regex.exec(s.current);
+    const match = pattern.find(s.current);
     if (!match) continue;
-    hits.push({ documentId: s.document_id, file: s.file, sentenceId: s.id, key: s.key, side: s.side, text: s.current, match: { start: match.index, end: match.index + match[0].length }, linkId: s.link_id, linkIndex: 0, linkDocumentId: 0 });
+    hits.push({ documentId: s.document_id, file: s.file, sentenceId: s.id, key: s.key, side: s.side, text: s.current, match, linkId: s.link_id, linkIndex: 0, linkDocumentId: 0 });
     if (hits.length >= limit) break;
   }
   for (const hit of hits) {

@@ -1,7 +1,7 @@
 // Handlers that read the project: the app, the corpus list, documents, rows and search.
 import { BOILERPLATE_ROLES } from '../../model';
 import { ApiError } from '../errors';
-import type { LinkRow } from '../../store';
+import { isStoreError, type LinkRow } from '../../store';
 import type { MqmTaxonomy } from '../contract';
 import { MQM_TAXONOMY } from '../../review';
 import type { ApiHandlers } from '../dispatch';
@@ -71,14 +71,12 @@ export function readingHandlers(state: AppState): Pick<ApiHandlers, ReadingMetho
       return MQM_TAXONOMY satisfies MqmTaxonomy;
     },
     async 'search.sentences'({ query, regex, limit }) {
-      if (regex) {
-        try {
-          new RegExp(query, 'u');
-        } catch (error) {
-          throw new ApiError('invalid_argument', `field "query" is not a valid regular expression: ${(error as Error).message}`);
-        }
+      try {
+        return project.searchSentences(query, { regex, limit });
+      } catch (error) {
+        if (isStoreError(error) && error.code === 'bad_request') throw new ApiError('invalid_argument', `field "query": ${error.message}`);
+        throw error;
       }
-      return project.searchSentences(query, { regex, limit });
     },
     async 'annotation.list'({ documentId }) {
       return project.listAnnotations(documentId).map((a) => ({ ...a, quote: project.getSentence(a.sentenceId).text.slice(a.start, a.end) }));
