@@ -6,6 +6,8 @@ export interface ApiClient {
   send: ApiSend;
   on: ApiSubscribe;
   transport: 'electron' | 'http';
+  /** Browser mode only: where the browser fetches a file the server prepared (an export's `downloads`). */
+  downloadUrl?: (id: string) => string;
 }
 
 interface PreloadBridge {
@@ -84,7 +86,8 @@ function httpClient(): ApiClient {
     set.add(wrapped);
     return () => set.delete(wrapped);
   }) as ApiSubscribe;
-  return { send, on, transport: 'http' };
+  const downloadUrl = (id: string) => `/api/download/${encodeURIComponent(id)}?token=${encodeURIComponent(token)}`;
+  return { send, on, transport: 'http', downloadUrl };
 }
 
 export function createApiClient(): ApiClient {

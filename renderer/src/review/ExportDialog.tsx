@@ -1,5 +1,7 @@
-// Export of the aligned corpus: format, filters and path, then corpus.export with a progress bar. A file that
-// exists is only replaced when the box says so; the app's refusal is shown as it comes.
+// Export of the aligned corpus: format and filters, then corpus.export with a progress bar. In the window the person
+// names the file, and one that exists is only replaced when the box says so. In browser mode the page may not name
+// a file on the server (that would make the API token a licence to write anywhere): the server prepares the export
+// and the browser downloads it. The app's refusal is shown as it comes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
@@ -11,9 +13,23 @@ const ROLES = ['title', 'body', 'caption', 'byline', 'author', 'site', 'related'
 
 type Outcome = { kind: 'done'; summary: ExportSummary } | { kind: 'error'; message: string } | null;
 
+/** Hands a prepared file to the browser's own download (a link the page clicks; the server sends it as an attachment). */
+function saveInBrowser(url: string, name: string): void {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 export function ExportDialog({ page, onClose }: { page: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
+  // Only the window writes a file the person names; browser mode downloads.
+  const downloadUrl = api.downloadUrl;
+  const named = downloadUrl === undefined;
   const [format, setFormat] = useState<(typeof FORMATS)[number]>('tmx');
   const [path, setPath] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -37,7 +53,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (path.trim() === '') {
+    if (named && path.trim() === '') {
       setOutcome({ kind: 'error', message: t('review.export.needPath') });
       return;
     }
@@ -49,8 +65,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
     try {
       const summary = await api.send('corpus.export', {
         format,
-        path: path.trim(),
-        overwrite,
+        ...(named ? { path: path.trim(), overwrite } : {}),
         job: run,
         filters: {
           ...(confirmed ? { confirmed: true } : {}),
@@ -59,6 +74,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
           ...(onlyPage && page !== null ? { pages: [page] } : {}),
         },
       });
+      if (downloadUrl) for (const d of summary.downloads ?? []) saveInBrowser(downloadUrl(d.id), d.name);
       setOutcome({ kind: 'done', summary });
     } catch (error) {
       setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -82,11 +98,17 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
             ))}
           </select>
         </label>
-        <label className="field wide">
-          <span className="field-label">{t('review.export.path')}</span>
-          <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`corpus.${EXTENSIONS[format]}`} aria-describedby="export-path-hint" spellCheck={false} />
-        </label>
-        <p id="export-path-hint" className="hint">{t('review.export.pathHint')}</p>
+        {named ? (
+          <>
+            <label className="field wide">
+              <span className="field-label">{t('review.export.path')}</span>
+              <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`corpus.${EXTENSIONS[format]}`} aria-describedby="export-path-hint" spellCheck={false} />
+            </label>
+            <p id="export-path-hint" className="hint">{t('review.export.pathHint')}</p>
+          </>
+        ) : (
+          <p className="hint">{t('review.export.downloadHint')}</p>
+        )}
         <fieldset className="export-filters">
           <label className="field">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
@@ -112,10 +134,12 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
               <span>{t('review.export.pages')}</span>
             </label>
           )}
-          <label className="field">
-            <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-            <span>{t('review.export.overwrite')}</span>
-          </label>
+          {named && (
+            <label className="field">
+              <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
+              <span>{t('review.export.overwrite')}</span>
+            </label>
+          )}
         </fieldset>
         {progress && (
           <div className="export-progress">
@@ -125,7 +149,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
         )}
         {outcome?.kind === 'done' && (
           <p className="status ok" role="status">
-            {t('review.export.done', { units: outcome.summary.units, files: outcome.summary.files.join(', ') })}
+            {t(outcome.summary.downloads ? 'review.export.downloaded' : 'review.export.done', { units: outcome.summary.units, files: outcome.summary.files.join(', ') })}
           </p>
         )}
         {outcome?.kind === 'error' && (
