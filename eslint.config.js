@@ -9,6 +9,9 @@ const nodeApis = [
   { group: ['node:*'], message: 'This part of the engine is pure: no Node APIs (it must run in a worker or a browser).' },
   ...NODE_BUILTINS.map((name) => ({ group: [name, `${name}/*`], message: 'This part of the engine is pure: no Node APIs.' })),
 ];
+// Node's own globals: the pure parts run in a worker or a browser, where these do not exist.
+const NODE_GLOBALS = ['Buffer', 'process', 'global', 'setImmediate', 'clearImmediate', '__dirname', '__filename', 'require', 'module', 'exports'];
+const nodeGlobals = NODE_GLOBALS.map((name) => ({ name, message: `This part of the engine is pure: "${name}" is a Node global (it must run in a worker or a browser).` }));
 const notElectronOrUi = [
   { group: ['electron', 'electron/*'], message: 'Only electron/ imports Electron.' },
   { group: ['**/electron/**', '../electron', '../../electron'], message: 'src/ never imports from electron/.' },
@@ -34,7 +37,10 @@ export default tseslint.config(
   },
   {
     files: ['src/model.ts', 'src/text/**/*.ts', 'src/ingest/**/*.ts', 'src/align/**/*.ts', 'src/review/**/*.ts', 'src/formats/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, ...nodeApis] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, ...nodeApis] }],
+      'no-restricted-globals': ['error', ...nodeGlobals],
+    },
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],

@@ -3,9 +3,9 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
-async function problems(code: string, filePath: string): Promise<string[]> {
+async function problems(code: string, filePath: string, rule = 'no-restricted-imports'): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId?.includes('no-restricted-imports')).map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId?.includes(rule)).map((m) => m.message);
 }
 
 describe('layer lint', () => {
@@ -24,6 +24,16 @@ describe('layer lint', () => {
     expect(await problems("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src/text/x.ts')).not.toEqual([]);
     expect(await problems("import fs from 'fs';\nexport const r = fs;\n", 'src/align/x.ts')).not.toEqual([]);
     expect(await problems("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src/store/x.ts')).toEqual([]);
+  });
+
+  it('keeps Node globals out of the pure engine parts', async () => {
+    for (const code of ['export const b = Buffer.from("x");\n', 'export const e = process.env.HOME;\n', 'setImmediate(() => 1);\n', 'export const d = __dirname;\n']) {
+      for (const file of ['src/text/x.ts', 'src/ingest/x.ts', 'src/align/x.ts', 'src/review/x.ts', 'src/formats/x.ts', 'src/model.ts'])
+        expect(await problems(code, file, 'no-restricted-globals'), `${code} in ${file}`).not.toEqual([]);
+      expect(await problems(code, 'src/store/x.ts', 'no-restricted-globals')).toEqual([]);
+    }
+    // Web globals that a worker and a browser both have stay allowed.
+    expect(await problems('export const t = new TextDecoder().decode(new Uint8Array(1));\n', 'src/ingest/x.ts', 'no-restricted-globals')).toEqual([]);
   });
 
   it('lets the renderer import only types, and only from src/api', async () => {
