@@ -1,4 +1,7 @@
-// A small, strict option parser: unknown options are errors that name the option, never silently ignored.
+// Command-line options, read by Node's own strict parser: an unknown option, a value given to a flag
+// (`--json=x`) or a missing value is an error that names the option; `--` ends the options.
+import { parseArgs as parseNodeArgs } from 'node:util';
+
 export class UsageError extends Error {}
 
 export interface ParsedArgs {
@@ -7,23 +10,33 @@ export interface ParsedArgs {
   values: Map<string, string>;
 }
 
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return `unknown option ${unknown[1]} (a file whose name starts with "-" goes after "--")`;
+  return message;
+}
+
+/** `spec` names options with their dashes (`--json`), as the help texts and error messages show them. */
 export function parseArgs(args: string[], spec: { flags?: string[]; values?: string[] }): ParsedArgs {
+  const options: Record<string, { type: 'boolean' | 'string' }> = {};
+  for (const name of spec.flags ?? []) options[name.replace(/^--/, '')] = { type: 'boolean' };
+  for (const name of spec.values ?? []) options[name.replace(/^--/, '')] = { type: 'string' };
+  let parsed: ReturnType<typeof parseNodeArgs>;
+  try {
+    parsed = parseNodeArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
+  }
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--') || arg === '--') {
-      positional.push(arg);
-      continue;
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === true) flags.add(`--${name}`);
+    else if (typeof value === 'string') {
+      if (value === '') throw new UsageError(`--${name} needs a value`);
+      values.set(`--${name}`, value);
     }
-    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
-    if (spec.flags?.includes(name)) flags.add(name);
-    else if (spec.values?.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-      values.set(name, value);
-    } else throw new UsageError(`unknown option ${name}`);
   }
-  return { positional, flags, values };
+  return { positional: parsed.positionals, flags, values };
 }
