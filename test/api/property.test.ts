@@ -1,0 +1,189 @@
+// Model-based property test of the workbench API (issue 10, "Also prove"): fast-check generates sequences of
+// edits, boundary changes, link changes, annotations, imports, undo/redo and restarts; each runs through the real
+// dispatcher on a real project file, and after every step what the API shows must equal the model
+// (propertyModel.ts, changed by propertyRules.ts). Refused actions (4xx) must change nothing; undo and redo must
+// return exactly to the neighbouring snapshot, also across restarts.
+// Deterministic by default; BITEXT_PROPERTY_SEED and BITEXT_PROPERTY_RUNS change the seed and the number of runs.
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ImportSummary } from '../../src/api/contract';
+import { plan, stepsArbitrary, type Action, type ImportFile } from './propertyActions';
+import { RealProject, type Answer } from './propertyDriver';
+import { adoptLinkIds, clone, maskNewLinkIds, render, type Model } from './propertyModel';
+import { Refused } from './propertyRules';
+import { pageFile } from './generatedPages';
+import { SEEDS } from './transports';
+
+const SEED = Number(process.env.BITEXT_PROPERTY_SEED ?? 20_261_201);
+const RUNS = Number(process.env.BITEXT_PROPERTY_RUNS ?? 25);
+const folder = mkdtempSync(join(tmpdir(), 'bitext-property-'));
+const template = join(folder, 'template.bitext');
+let initial: Model;
+let initialContents: string[];
+
+beforeAll(async () => {
+  const seed = readdirSync(SEEDS).sort()[0]!;
+  const files = [
+    { name: seed, base64: readFileSync(join(SEEDS, seed)).toString('base64') },
+    pageFile('erste.txt', { tag: 'e', paragraphs: [3, 2, 1], leftovers: true }),
+  ];
+  const real = await RealProject.open(template);
+  const summary = await real.read<ImportSummary>('corpus.import', { files });
+  expect(summary.imported).toHaveLength(files.length);
+  // The starting history is the two imports; undoing them is part of what the model must predict.
+  const docs = [];
+  for (const [i, imported] of summary.imported.entries()) docs.push(await real.readDocument(imported.documentId, files[i]!.base64));
+  real.close();
+  initial = {
+    state: { docs },
+    past: [
+      { state: { docs: [] }, action: 'import' },
+      { state: { docs: docs.slice(0, 1) }, action: 'import' },
+    ],
+    future: [],
+  };
+  initialContents = files.map((f) => f.base64);
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** How often each kind of action was accepted, refused or had nothing to act on, printed once at the end. */
+const tally = new Map<string, number>();
+const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
+
+interface Run {
+  model: Model;
+  real: RealProject;
+  /** Every page content used so far in this run, for importing the same bytes again. */
+  contents: string[];
+  step: number;
+}
+
+function refusal(answer: Answer, what: string): void {
+  if (answer.ok) throw new Error(`${what}: the API accepted what the model says it must refuse`);
+  expect(answer.status, `${what}: ${answer.message}`).toBeGreaterThanOrEqual(400);
+  expect(answer.status, `${what}: ${answer.message}`).toBeLessThan(500);
+}
+
+function historyId(answer: Answer): number {
+  return (answer.ok ? (answer.result as { change: { historyId: number } | null }).change?.historyId : undefined) ?? 0;
+}
+
+async function importFiles(run: Run, files: ImportFile[]): Promise<void> {
+  const { model, real } = run;
+  const sent = files.map((file, i) => {
+    const name = `gen-${run.step}-${i}.txt`;
+    if (file.kind === 'empty') return { name, base64: '' };
+    if (file.kind === 'again') return { name, base64: run.contents[file.pick % run.contents.length]! };
+    return pageFile(name, { tag: `g${run.step}x${i}`, paragraphs: file.paragraphs, leftovers: file.leftovers });
+  });
+  const summary = await real.read<ImportSummary>('corpus.import', { files: sent });
+  const present = new Set(model.state.docs.map((d) => d.content));
+  const expected = { imported: [] as string[], duplicates: [] as string[], failed: [] as string[] };
+  for (const file of sent) {
+    if (file.base64 === '') expected.failed.push(file.name);
+    else if (present.has(file.base64)) expected.duplicates.push(file.name);
+    else {
+      expected.imported.push(file.name);
+      present.add(file.base64);
+      run.contents.push(file.base64);
+      const documentId = summary.imported.find((i) => i.file === file.name)?.documentId;
+      if (documentId === undefined) continue;
+      // Each page is its own undoable action.
+      model.past.push({ state: clone(model.state), action: 'import' });
+      model.future = [];
+      model.state.docs.push(await real.readDocument(documentId, file.base64));
+    }
+  }
+  for (const kind of ['imported', 'duplicates', 'failed'] as const) for (const _ of expected[kind]) count(`import: ${kind}`);
+  const got = { imported: summary.imported.map((i) => i.file), duplicates: summary.duplicates, failed: summary.failed.map((f) => f.file) };
+  expect(got, `import at step ${run.step}; failures: ${JSON.stringify(summary.failed)}`).toEqual(expected);
+}
+
+async function perform(run: Run, action: Action): Promise<void> {
+  const { model, real } = run;
+  if (action.kind === 'restart' || action.kind === 'import') count(action.kind);
+  if (action.kind === 'restart') return real.restart();
+  if (action.kind === 'import') return importFiles(run, action.files);
+  if (action.kind === 'undo' || action.kind === 'redo') {
+    count(`${action.kind}${(action.kind === 'undo' ? model.past : model.future).length > 0 ? '' : ' (nothing)'}`);
+    const answer = await real.call(`history.${action.kind}`, {});
+    expect(answer.ok, JSON.stringify(answer)).toBe(true);
+    const [from, to] = action.kind === 'undo' ? [model.past, model.future] : [model.future, model.past];
+    const entry = from.pop();
+    if (entry) {
+      to.push({ state: model.state, action: entry.action });
+      model.state = entry.state;
+    }
+    return;
+  }
+  const planned = plan(model.state, action, run.step);
+  if (!planned) {
+    count(`${action.kind} skipped`);
+    return;
+  }
+  const what = `${planned.method} ${JSON.stringify(planned.args)}`;
+  const answer = await real.call(planned.method, planned.args);
+  const next = clone(model.state);
+  let name: string | null;
+  try {
+    name = planned.apply(next, () => {
+      const created = answer.ok ? (answer.result as { change: { createdIds?: number[] } | null }).change?.createdIds?.[0] : undefined;
+      if (created === undefined) throw new Error(`${what}: no created id in the answer`);
+      return created;
+    });
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    count(`${planned.method} refused`);
+    return refusal(answer, `${what} (${error.message})`);
+  }
+  if (!answer.ok) throw new Error(`${what}: refused with ${answer.status} "${answer.message}", but the model expects it to work`);
+  count(`${planned.method} ${name === null ? 'no change' : 'done'}`);
+  if (name === null) {
+    expect(historyId(answer), `${what} changed nothing, so it must record nothing`).toBe(0);
+    return;
+  }
+  expect(historyId(answer), `${what} must record one history entry`).toBeGreaterThan(0);
+  model.past.push({ state: model.state, action: name });
+  model.future = [];
+  model.state = next;
+}
+
+async function compare(run: Run, action: Action): Promise<void> {
+  const expected = render(run.model);
+  const observed = await run.real.observe();
+  expect(maskNewLinkIds(observed, expected), `after step ${run.step}: ${JSON.stringify(action)}`).toEqual(expected);
+  adoptLinkIds(run.model, observed);
+}
+
+describe('the API against a model, across restarts', () => {
+  it(`keeps the project equal to the model after every step (seed ${SEED}, ${RUNS} runs)`, async () => {
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(stepsArbitrary, async (actions) => {
+        const path = join(folder, `run-${runs++}.bitext`);
+        copyFileSync(template, path);
+        const run: Run = { model: clone(initial), real: await RealProject.open(path), contents: [...initialContents], step: 0 };
+        try {
+          await compare(run, { kind: 'restart' });
+          for (const action of actions) {
+            run.step++;
+            await perform(run, action);
+            await compare(run, action);
+          }
+          // The last word: everything above is on disk, and the file is sound.
+          await run.real.restart();
+          await compare(run, { kind: 'restart' });
+          expect(run.real.check()).toEqual({ ok: true, problems: [] });
+        } finally {
+          run.real.close();
+          rmSync(path, { force: true });
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+    console.log(`property test, ${runs} runs: ${[...tally].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  }, 240_000);
+});
