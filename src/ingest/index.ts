@@ -2,6 +2,6 @@
 export { readPage, DEFAULT_MAX_BYTES, type ReadOptions } from './read';
 export { ReadError } from './errors';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
-export { htmlToText, decodeEntities, looksLikeHtml } from './html';
+export { htmlToText, looksLikeHtml } from './html';
 export { parseByline, slugHeadline } from './meta';
 export { pairLeftovers } from './pairing';
