@@ -19,4 +19,9 @@ describe('bundled lexicons', () => {
     expect(builtinLexicon('de', 'vi').entries.get('zusammenarbeit')).toContain('hợp tác');
     expect(builtinLexicon('vi', 'de').entries.get('hợp tác')).toContain('zusammenarbeit');
   });
+  it('carries the general vocabulary of data/general-de-vi.tsv, not only news words', () => {
+    const lex = builtinLexicon('de', 'vi');
+    expect(lex.entries.get('krankheit')).toContain('bệnh');
+    expect(lex.entries.get('wissenschaftler')).toContain('nhà khoa học');
+  });
 });
