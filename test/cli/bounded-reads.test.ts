@@ -2,7 +2,7 @@
 // not a file and an oversize file is refused before it is read — in the CLI (inspect, import, import-units) and
 // in the API (corpus.import, corpus.importUnits), with the path in the message.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,16 @@ describe('readBounded', () => {
     expect(error.message).toMatch(/big\.txt: the file is 6\.0 MB, over the 5\.0 MB limit/);
     expect((await readBounded(big, 6 * 1024 * 1024)).length).toBe(6 * 1024 * 1024);
     expect((await readBounded(join(dir, 'missing.txt'), 10).catch((e: unknown) => e) as ReadRefused).kind).toBe('not_found');
+  });
+
+  it('refuses a 4 GB (sparse) file from its size alone, without reading it', async () => {
+    const huge = join(dir, 'huge.tmx');
+    writeFileSync(huge, '');
+    truncateSync(huge, 4 * 1024 ** 3);
+    const started = Date.now();
+    const error = (await readBounded(huge, 256 * 1024 * 1024).catch((e: unknown) => e)) as ReadRefused;
+    expect(error.message).toBe(`${huge}: the file is 4096.0 MB, over the 256.0 MB limit; split it into smaller files`);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });
 
