@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/api/contract';
 import { plan, stepsArbitrary, type Action, type ImportFile } from './propertyActions';
 import { RealProject, type Answer } from './propertyDriver';
-import { adoptLinkIds, clone, maskNewLinkIds, render, type Model } from './propertyModel';
+import { adoptLinkIds, clone, maskNewLinkIds, render, type Model, type MRow } from './propertyModel';
 import { Refused } from './propertyRules';
 import { pageFile } from './generatedPages';
 import { SEEDS } from './transports';
@@ -102,11 +102,36 @@ async function importFiles(run: Run, files: ImportFile[]): Promise<void> {
   expect(got, `import at step ${run.step}; failures: ${JSON.stringify(summary.failed)}`).toEqual(expected);
 }
 
+/**
+ * Re-alignment's grouping is the aligner's to decide, so the model takes the new rows from the project after
+ * checking what must hold: every sentence in exactly one row, confirmed rows kept as they were, the rest new
+ * proposed rows of origin auto. Undo and redo must then restore either grouping exactly.
+ */
+async function realign(run: Run, pick: number): Promise<void> {
+  const { model, real } = run;
+  const doc = model.state.docs[pick % Math.max(1, model.state.docs.length)];
+  if (!doc) return;
+  const answer = await real.call('links.realign', { documentId: doc.id });
+  if (!answer.ok) throw new Error(`links.realign ${doc.id} refused: ${answer.status} ${answer.message}`);
+  count(`links.realign ${historyId(answer) > 0 ? 'done' : 'no change'}`);
+  if (historyId(answer) === 0) return;
+  const rows = (await real.observe()).documents.find((d) => d.id === doc.id)!.rows;
+  const members = (r: { translation: Array<{ id: number }>; original: Array<{ id: number }> }) => [...r.translation, ...r.original].map((s) => s.id).sort((a, b) => a - b);
+  expect(rows.flatMap(members).sort((a, b) => a - b)).toEqual([...doc.order].sort((a, b) => a - b));
+  const confirmed = doc.rows.filter((r) => r.state === 'confirmed').map((r) => ({ state: r.state, origin: r.origin, score: r.score, sentences: [...r.sentences].sort((a, b) => a - b) }));
+  expect(rows.filter((r) => r.state === 'confirmed').map((r) => ({ state: r.state, origin: r.origin, score: r.score, sentences: members(r) }))).toEqual(confirmed);
+  expect(rows.filter((r) => r.state !== 'confirmed').every((r) => r.state === 'proposed' && r.origin === 'auto')).toBe(true);
+  model.past.push({ state: clone(model.state), action: 'realign' });
+  model.future = [];
+  doc.rows = rows.map((r) => ({ linkId: r.linkId, state: r.state as MRow['state'], origin: r.origin, score: r.score, sentences: members(r) }));
+}
+
 async function perform(run: Run, action: Action): Promise<void> {
   const { model, real } = run;
   if (action.kind === 'restart' || action.kind === 'import') count(action.kind);
   if (action.kind === 'restart') return real.restart();
   if (action.kind === 'import') return importFiles(run, action.files);
+  if (action.kind === 'realign') return realign(run, action.pick);
   if (action.kind === 'undo' || action.kind === 'redo') {
     count(`${action.kind}${(action.kind === 'undo' ? model.past : model.future).length > 0 ? '' : ' (nothing)'}`);
     const answer = await real.call(`history.${action.kind}`, {});

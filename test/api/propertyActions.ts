@@ -24,6 +24,7 @@ export type Action =
   | { kind: 'updateAnnotation'; pick: Pick; span: [number, number] | null; severity: string | null; category: string | null; empty: boolean }
   | { kind: 'deleteAnnotation'; pick: Pick }
   | { kind: 'import'; files: ImportFile[] }
+  | { kind: 'realign'; pick: Pick }
   | { kind: 'undo' }
   | { kind: 'redo' }
   | { kind: 'restart' }
@@ -76,6 +77,7 @@ export const actionArbitrary: fc.Arbitrary<Action> = fc.oneof(
       ),
     }),
   },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('realign' as const), pick }) },
   { weight: 4, arbitrary: fc.constant({ kind: 'undo' as const }) },
   { weight: 3, arbitrary: fc.constant({ kind: 'redo' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'restart' as const }) },
@@ -136,7 +138,7 @@ function span(length: number, a: number, b: number, overflow: boolean): { start:
 }
 
 /** The API call for `action` against the current model state; null when there is nothing to act on. */
-export function plan(state: MState, action: Exclude<Action, { kind: 'import' | 'undo' | 'redo' | 'restart' }>, step: number): Planned | null {
+export function plan(state: MState, action: Exclude<Action, { kind: 'import' | 'realign' | 'undo' | 'redo' | 'restart' }>, step: number): Planned | null {
   const sentences = sentencesOf(state);
   const rows = rowsOf(state);
   const annotations = state.docs.flatMap((doc) => doc.annotations.map((a) => ({ doc, a })));
