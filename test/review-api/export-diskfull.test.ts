@@ -75,6 +75,26 @@ describe('ENOSPC injected at the write layer', () => {
   });
 });
 
+describe('a file that appears while the export runs', () => {
+  it('is kept without overwrite: the export answers conflict and leaves no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-race-'));
+    const target = join(dir, 'race.tsv');
+    // Another program creates the target after the existence check, just before the export puts its file in place.
+    const racing: ExportFileSystem = {
+      ...nodeFileSystem,
+      async link(existing, created) {
+        writeFileSync(created, 'written by someone else');
+        return nodeFileSystem.link(existing, created);
+      },
+    };
+    const error = await failure(() => exportUnits(bench.workbench.state.project, 'tsv', target, {}, false, () => undefined, racing));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/race\.tsv already exists/);
+    expect(readFileSync(target, 'utf8')).toBe('written by someone else');
+    expect(readdirSync(dir)).toEqual(['race.tsv']);
+  });
+});
+
 const MOUNT = join(mkdtempSync(join(tmpdir(), 'bitext-tmpfs-')), 'small');
 mkdirSync(MOUNT);
 const mounted = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', MOUNT]).status === 0;

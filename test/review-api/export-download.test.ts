@@ -95,6 +95,19 @@ describe('corpus.export over HTTP', () => {
   });
 });
 
+describe('corpus.export in the window (Electron)', () => {
+  it('needs a path, and says so', async () => {
+    const window = await openBench(false, 'electron');
+    try {
+      const error = await window.fail('corpus.export', { format: 'tmx' });
+      expect(error).toMatchObject({ code: 'invalid_argument' });
+      expect(error.message).toMatch(/field "path": name the file to write/);
+    } finally {
+      window.workbench.close();
+    }
+  });
+});
+
 describe('a download nobody fetches', () => {
   it('is removed after its time', async () => {
     const store = new DownloadStore(100);
