@@ -1,5 +1,6 @@
 // Writing pages into the project: one page (German with Vietnamese leftovers, linked inside the page) or a pair
 // (a source page and its translation, linked across). Every sentence ends up in exactly one link, in reading order.
+import { isLanguageTag, loneSurrogate, loneSurrogateDetail } from '../formats/units';
 import type { PageDocument } from '../model';
 import type { SqlDatabase } from './driver';
 import { Recorder, TABLE_KEYS, type BulkInsert, type TableName } from './changes';
@@ -17,6 +18,15 @@ export interface PlannedLink {
 
 type Row = (string | number | null)[];
 
+/** Text the project can keep as it is and languages the exports can write; otherwise a message naming the field. */
+function checkContent(where: string, field: string, text: unknown, lang?: unknown): void {
+  const lone = typeof text === 'string' ? loneSurrogate(text) : null;
+  if (lone) throw new StoreError('bad_request', `${where}: ${field}.text ${loneSurrogateDetail(lone)}.`);
+  if (lang !== undefined && lang !== null && (typeof lang !== 'string' || !isLanguageTag(lang))) {
+    throw new StoreError('bad_request', `${where}: ${field}.lang "${String(lang)}" is not a language code such as "de" or "vi" (use "und" when unknown).`);
+  }
+}
+
 /** Checks a page's own structure; messages name the file and the field. */
 export function validatePage(doc: PageDocument, label: string): void {
   const where = `${label} (${String(doc?.file)})`;
@@ -26,10 +36,17 @@ export function validatePage(doc: PageDocument, label: string): void {
   if (typeof doc.languages?.translation !== 'string' || typeof doc.languages?.original !== 'string') {
     throw new StoreError('bad_request', `${where}: "languages.translation" and "languages.original" must be language codes.`);
   }
+  for (const side of ['translation', 'original'] as const) {
+    const lang = doc.languages[side];
+    if (!isLanguageTag(lang)) throw new StoreError('bad_request', `${where}: languages.${side} "${lang}" is not a language code such as "de" or "vi" (use "und" when unknown).`);
+  }
+  const lone = loneSurrogate(doc.text);
+  if (lone) throw new StoreError('bad_request', `${where}: text ${loneSurrogateDetail(lone)}.`);
   const blockKeys = new Set<string>();
   for (const [i, block] of doc.blocks.entries()) {
     if (typeof block.id !== 'string' || blockKeys.has(block.id)) throw new StoreError('bad_request', `${where}: blocks[${i}].id is missing or repeated.`);
     if (typeof block.text !== 'string' || typeof block.role !== 'string') throw new StoreError('bad_request', `${where}: blocks[${i}] needs "text" and "role".`);
+    checkContent(where, `blocks[${i}]`, block.text, block.lang);
     blockKeys.add(block.id);
   }
   const sentenceKeys = new Set<string>();
@@ -37,6 +54,7 @@ export function validatePage(doc: PageDocument, label: string): void {
     if (typeof sentence.id !== 'string' || sentenceKeys.has(sentence.id)) throw new StoreError('bad_request', `${where}: sentences[${i}].id is missing or repeated.`);
     if (!blockKeys.has(sentence.block)) throw new StoreError('bad_request', `${where}: sentences[${i}] (${sentence.id}) refers to block "${sentence.block}", which the page does not have.`);
     if (typeof sentence.text !== 'string') throw new StoreError('bad_request', `${where}: sentences[${i}].text must be a string.`);
+    checkContent(where, `sentences[${i}]`, sentence.text, sentence.lang);
     sentenceKeys.add(sentence.id);
   }
 }
