@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeFileSystem, type ExportFileSystem } from '../../src/api/atomicFile';
 import { toApiError } from '../../src/api/errors';
@@ -97,9 +97,21 @@ describe('a file that appears while the export runs', () => {
 
 const MOUNT = join(mkdtempSync(join(tmpdir(), 'bitext-tmpfs-')), 'small');
 mkdirSync(MOUNT);
-const mounted = process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=16k', 'tmpfs', MOUNT]).status === 0;
+const READ_ONLY = join(dirname(MOUNT), 'read-only');
+mkdirSync(READ_ONLY);
+const mount = (dir: string, options: string) => process.platform === 'linux' && process.getuid?.() === 0 && spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+const mounted = mount(MOUNT, 'size=16k');
+const mountedReadOnly = mount(READ_ONLY, 'ro,size=16k');
 afterAll(() => {
   if (mounted) spawnSync('umount', [MOUNT]);
+  if (mountedReadOnly) spawnSync('umount', [READ_ONLY]);
+});
+
+describe.skipIf(!mountedReadOnly)('a read-only disk (root only)', () => {
+  it('is named as such, not answered with a raw EROFS', async () => {
+    const error = await bench.fail('corpus.export', { format: 'tsv', path: join(READ_ONLY, 'x.tsv') });
+    expect(error).toEqual({ code: 'bad_request', message: `${READ_ONLY} is on a read-only disk. Choose a folder you can write to.` });
+  });
 });
 
 describe.skipIf(!mounted)('a real 16 KiB tmpfs fills up (root only)', () => {
