@@ -54,6 +54,14 @@ afterEach(() => {
 });
 
 describe('choosing the driver', () => {
+  // First in the file: the forced choice below loads better-sqlite3 into this process.
+  it('does not load better-sqlite3 where node:sqlite exists (Electron cannot load a module built for the system Node)', () => {
+    writeScenario(folder.file('p.bitext'));
+    const loaded = Object.keys(createRequire(import.meta.url).cache).some((key) => key.includes('better-sqlite3'));
+    expect(sqliteDriverName()).toBe(HAS_NODE_SQLITE ? 'node' : 'better-sqlite3');
+    expect(loaded).toBe(!HAS_NODE_SQLITE);
+  });
+
   it('takes node:sqlite where this Node has it, else better-sqlite3', () => {
     expect(pickDriver(undefined).name).toBe(HAS_NODE_SQLITE ? 'node' : 'better-sqlite3');
     expect(pickDriver('').name).toBe(HAS_NODE_SQLITE ? 'node' : 'better-sqlite3');
@@ -63,14 +71,12 @@ describe('choosing the driver', () => {
     expect(() => pickDriver('sqlite3')).toThrow(/BITEXT_SQLITE_DRIVER=sqlite3 is not a SQLite driver: set it to node or better-sqlite3/);
     if (HAS_NODE_SQLITE) expect(pickDriver('node').name).toBe('node');
     else expect(() => pickDriver('node')).toThrow(/BITEXT_SQLITE_DRIVER=node needs a Node with node:sqlite \(22\.13 or later\); this is Node 20/);
-    expect(pickDriver('better-sqlite3').name).toBe('better-sqlite3');
-  });
-
-  it('does not load better-sqlite3 where node:sqlite exists (Electron cannot load a module built for the system Node)', () => {
-    writeScenario(folder.file('p.bitext'));
-    const loaded = Object.keys(createRequire(import.meta.url).cache).some((key) => key.includes('better-sqlite3'));
-    expect(sqliteDriverName()).toBe(HAS_NODE_SQLITE ? 'node' : 'better-sqlite3');
-    expect(loaded).toBe(!HAS_NODE_SQLITE);
+    if (HAS_NODE_SQLITE) {
+      // The better-sqlite3 here is built for Node 20: forcing it on Node 22 says why it cannot and what to do.
+      expect(() => pickDriver('better-sqlite3')).toThrow(/could not load better-sqlite3 on Node 2\d.*npm rebuild better-sqlite3.*unset BITEXT_SQLITE_DRIVER/);
+    } else {
+      expect(pickDriver('better-sqlite3').name).toBe('better-sqlite3');
+    }
   });
 });
 

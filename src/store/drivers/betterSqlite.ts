@@ -1,5 +1,5 @@
 // better-sqlite3: the driver on Node 20, which has no node:sqlite. It is a native module built for the Node that
-// installed it, so it is loaded only when chosen: a Node with its own SQLite (Electron's) never touches it.
+// installed it, so only the chooser loads it, and only when it picks it: a Node with its own SQLite never touches it.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { DriverName, OpenOptions, SqlDatabase, SqlDriver, SqlParams, SqlStatement, SqlValue } from '../driver';
 
@@ -49,14 +49,12 @@ class BetterSqliteDatabase implements SqlDatabase {
   }
 }
 
-/** `load` returns the better-sqlite3 constructor; it is called at the first open, not before. */
-export function betterSqliteDriver(load: () => BetterSqliteConstructor): SqlDriver {
+/** `Database` is better-sqlite3's constructor, which the chooser loads only when it picks this driver. */
+export function betterSqliteDriver(Database: BetterSqliteConstructor): SqlDriver {
   const name: DriverName = 'better-sqlite3';
-  let Database: BetterSqliteConstructor | null = null;
   return {
     name,
     open(path: string, options: OpenOptions): SqlDatabase {
-      Database ??= load();
       return new BetterSqliteDatabase(new Database(path, { readonly: options.readOnly, fileMustExist: options.fileMustExist }));
     },
   };

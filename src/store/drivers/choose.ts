@@ -32,16 +32,16 @@ export function loadNodeSqlite(): NodeSqliteModule | undefined {
   }
 }
 
-function loadBetterSqlite(): typeof BetterSqlite3 {
+function loadBetterSqlite(builtIn: boolean): typeof BetterSqlite3 {
   try {
-    return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+    const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+    // The native part loads at the first open; a build for another Node fails here, with the advice below.
+    new Database(':memory:').close();
+    return Database;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new Error(
-      `The project database needs better-sqlite3 on Node ${process.versions.node}, which has no built-in SQLite, and it did not load (${reason}). ` +
-        'Run `npm rebuild better-sqlite3` with this Node, or use Node 22.13 or later, whose built-in SQLite needs nothing installed.',
-      { cause: error },
-    );
+    const instead = builtIn ? `or unset ${DRIVER_ENV} to use this Node's built-in SQLite` : "or use Node 22.13 or later, whose built-in SQLite needs nothing installed";
+    throw new Error(`The project database could not load better-sqlite3 on Node ${process.versions.node} (${reason}). Run \`npm rebuild better-sqlite3\` with this Node, ${instead}.`, { cause: error });
   }
 }
 
@@ -51,13 +51,13 @@ export function pickDriver(wanted: string | undefined): SqlDriver {
   if (wanted !== '' && !NAMES.includes(wanted as DriverName)) {
     throw new Error(`${DRIVER_ENV}=${wanted} is not a SQLite driver: set it to ${NAMES.join(' or ')}, or unset it to choose by the Node version.`);
   }
-  if (wanted === 'better-sqlite3') return betterSqliteDriver(loadBetterSqlite);
   const sqlite = loadNodeSqlite();
+  if (wanted === 'better-sqlite3') return betterSqliteDriver(loadBetterSqlite(sqlite !== undefined));
   if (sqlite) return nodeSqliteDriver(sqlite);
   if (wanted === 'node') {
     throw new Error(`${DRIVER_ENV}=node needs a Node with node:sqlite (22.13 or later); this is Node ${process.versions.node}. Unset ${DRIVER_ENV} to use better-sqlite3.`);
   }
-  return betterSqliteDriver(loadBetterSqlite);
+  return betterSqliteDriver(loadBetterSqlite(false));
 }
 
 let chosen: SqlDriver | null = null;
