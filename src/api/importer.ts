@@ -1,10 +1,11 @@
 // Import: read each page, pair leftovers (single pages) or align two pages (a source and its translation,
-// paired by name: `story.vi.txt` + `story.de.txt`), and add it to the project, one transaction per file.
+// paired by name: `story.vi.txt` + `story.de.txt`), and add it to the project, one transaction per file. Files
+// are checked up front (regular, within the size limit) but read one at a time as the import reaches them.
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { alignSentences } from '../align';
 import { DEFAULT_MAX_BYTES, readPage, ReadError } from '../ingest';
-import { readBounded, ReadRefused, statPath } from '../io/readBounded';
+import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBounded';
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
 import type { ImportSummary } from './contract';
@@ -14,7 +15,16 @@ export interface ImportInput {
   name: string;
   /** A path or other description of where it came from. */
   source: string;
-  bytes: Uint8Array;
+  /** The content, when it came with the request (drag and drop). */
+  bytes?: Uint8Array;
+  /** Reads the content when the import reaches this file, so a folder of thousands of pages is never all in memory. */
+  read?: () => Promise<Uint8Array>;
+}
+
+async function contentOf(input: ImportInput): Promise<Uint8Array> {
+  if (input.bytes) return input.bytes;
+  if (input.read) return input.read();
+  throw new Error(`${input.name} came with no content to import`);
 }
 
 const PAGE_FILE = /\.(txt|html?|md)$/i;
@@ -24,20 +34,21 @@ const PAIR_NAME = /^(.*)\.([a-z]{2})\.(txt|html?|md)$/i;
  * Why `file` failed, without its name in front again: the summary and the command line show it next to the reason
  * already. An error about another file (one page of a pair) keeps its name.
  */
-export function failureReason(error: unknown, file: string): string {
-  if ((error instanceof ReadError && error.file === file) || (error instanceof ReadRefused && error.path === file)) return error.reason;
+export function failureReason(error: unknown, ...sameFile: string[]): string {
+  if ((error instanceof ReadError && sameFile.includes(error.file)) || (error instanceof ReadRefused && sameFile.includes(error.path))) return error.reason;
   return error instanceof Error ? error.message : String(error);
 }
 
 /**
- * Expands folders (one level of pages, sorted by name) and reads every file, each bounded to the page size limit
- * and only if it is a regular file; unreadable paths become failures.
+ * Expands folders (one level of pages, sorted by name) and checks every file: only regular files within the page
+ * size limit are kept, to be read (bounded again) when the import reaches them; the others become failures.
  */
 export async function collectInputs(paths: string[], failed: ImportSummary['failed']): Promise<ImportInput[]> {
   const inputs: ImportInput[] = [];
   const read = async (name: string, path: string) => {
     try {
-      inputs.push({ name, source: path, bytes: await readBounded(path, DEFAULT_MAX_BYTES) });
+      checkReadable(path, await statPath(path), DEFAULT_MAX_BYTES);
+      inputs.push({ name, source: path, read: () => readBounded(path, DEFAULT_MAX_BYTES) });
     } catch (error) {
       failed.push({ file: path, reason: failureReason(error, path) });
     }
@@ -87,9 +98,11 @@ function dominantLanguage(doc: PageDocument): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
 }
 
-function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>) {
-  let source = readPage(unit.source.bytes, unit.source.name);
-  let translation = readPage(unit.translation.bytes, unit.translation.name);
+async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>) {
+  const sourceBytes = await contentOf(unit.source);
+  const translationBytes = await contentOf(unit.translation);
+  let source = readPage(sourceBytes, unit.source.name);
+  let translation = readPage(translationBytes, unit.translation.name);
   const [sourceLang, translationLang] = [dominantLanguage(source), dominantLanguage(translation)];
   // The translated page is the one in the project's translation language (German for the first users).
   if (sourceLang === translation.languages.translation && translationLang !== sourceLang) [source, translation] = [translation, source];
@@ -105,8 +118,14 @@ function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>)
     original: link.b.map((i) => source.sentences[i]!.id),
     score: link.score,
   }));
-  const hash = contentHash(unit.source.bytes, unit.translation.bytes);
+  const hash = contentHash(sourceBytes, translationBytes);
   return project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+}
+
+async function importPageUnit(project: Project, input: ImportInput) {
+  const bytes = await contentOf(input);
+  const doc = readPage(bytes, input.name);
+  return project.importDocument(doc, doc.links, { contentHash: contentHash(bytes), source: input.source });
 }
 
 export async function importInputs(
@@ -126,13 +145,7 @@ export async function importInputs(
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
     context.emit('progress', { job: job.id, done: index, total: units.length, label });
     try {
-      const result =
-        unit.kind === 'page'
-          ? (() => {
-              const doc = readPage(unit.input.bytes, unit.input.name);
-              return project.importDocument(doc, doc.links, { contentHash: contentHash(unit.input.bytes), source: unit.input.source });
-            })()
-          : importPairUnit(project, unit);
+      const result = unit.kind === 'page' ? await importPageUnit(project, unit.input) : await importPairUnit(project, unit);
       if (result.skipped) summary.duplicates.push(label);
       else {
         importedIds.push(result.documentId);
@@ -140,7 +153,8 @@ export async function importInputs(
         summary.imported.push({ file: label, documentId: result.documentId, links: result.linkCount });
       }
     } catch (error) {
-      summary.failed.push({ file: label, reason: failureReason(error, label) });
+      const files = unit.kind === 'page' ? [label, unit.input.source] : [label];
+      summary.failed.push({ file: label, reason: failureReason(error, ...files) });
     }
     // Let progress events and a cancel request through between files.
     await new Promise((resolve) => setImmediate(resolve));

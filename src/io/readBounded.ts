@@ -62,11 +62,15 @@ export async function statPath(path: string): Promise<Stats> {
   }
 }
 
+/** Refuses, before any read, what `stat` shows is not a regular file or is over `limit` bytes. */
+export function checkReadable(path: string, found: Stats, limit: number): void {
+  if (!found.isFile()) refuseKind(path, found);
+  if (found.size > limit) tooLarge(path, found.size, limit);
+}
+
 /** The whole content of a regular file of at most `limit` bytes; anything else is a ReadRefused naming the path. */
 export async function readBounded(path: string, limit: number): Promise<Uint8Array> {
-  const before = await statPath(path);
-  if (!before.isFile()) refuseKind(path, before);
-  if (before.size > limit) tooLarge(path, before.size, limit);
+  checkReadable(path, await statPath(path), limit);
   // O_NONBLOCK: if a FIFO was swapped in after the stat, opening it must not wait for a writer.
   let handle;
   try {
