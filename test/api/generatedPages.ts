@@ -41,6 +41,18 @@ export function pageText(spec: PageSpec): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The Vietnamese source of a pair: as many sentences a paragraph as the German page, numbered alike. */
+export function sourceText(spec: PageSpec): string {
+  const lines = [`Chuyến thăm của Bộ trưởng ${spec.tag}`];
+  let n = 0;
+  for (const count of spec.paragraphs) {
+    const parts: string[] = [];
+    for (let k = 0; k < count; k++, n++) parts.push(VIETNAMESE[(n * 3) % VIETNAMESE.length]!.replace(/\.$/, ` (${spec.tag}.${n}).`));
+    lines.push(parts.join(' '));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export function pageFile(name: string, spec: PageSpec): { name: string; base64: string } {
   return { name, base64: Buffer.from(pageText(spec), 'utf8').toString('base64') };
 }

@@ -12,40 +12,45 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/api/contract';
 import { plan, stepsArbitrary, type Action, type ImportFile } from './propertyActions';
 import { RealProject, type Answer } from './propertyDriver';
-import { adoptLinkIds, clone, maskNewLinkIds, render, type Model, type MRow } from './propertyModel';
+import { adoptLinkIds, clone, maskNewLinkIds, pairAnnotationsInRowOrder, render, type Model, type MRow } from './propertyModel';
 import { Refused } from './propertyRules';
-import { pageFile } from './generatedPages';
+import { pageText, sourceText } from './generatedPages';
 import { SEEDS } from './transports';
 
 const SEED = Number(process.env.BITEXT_PROPERTY_SEED ?? 20_261_201);
-const RUNS = Number(process.env.BITEXT_PROPERTY_RUNS ?? 25);
+const RUNS = Number(process.env.BITEXT_PROPERTY_RUNS ?? 100);
 const folder = mkdtempSync(join(tmpdir(), 'bitext-property-'));
 const template = join(folder, 'template.bitext');
+/** What one import unit sends: a page, or a pair's Vietnamese source and German translation (in that order). */
+type Unit = string[];
+const keyOf = (unit: Unit) => unit.join('|');
 let initial: Model;
-let initialContents: string[];
+let initialContents: Unit[];
 
 beforeAll(async () => {
   const seed = readdirSync(SEEDS).sort()[0]!;
-  const files = [
-    { name: seed, base64: readFileSync(join(SEEDS, seed)).toString('base64') },
-    pageFile('erste.txt', { tag: 'e', paragraphs: [3, 2, 1], leftovers: true }),
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  const pair = { tag: 'p', paragraphs: [2, 2], leftovers: false };
+  // A sample page, a generated page with a leftover, and a pair (source page + translation).
+  const units: Array<{ unit: Unit; files: Array<{ name: string; base64: string }>; action: string }> = [
+    { unit: [readFileSync(join(SEEDS, seed)).toString('base64')], files: [], action: 'import' },
+    { unit: [base64(pageText({ tag: 'e', paragraphs: [3, 2, 1], leftovers: true }))], files: [], action: 'import' },
+    { unit: [base64(sourceText(pair)), base64(pageText(pair))], files: [], action: 'import_pair' },
   ];
+  units[0]!.files = [{ name: seed, base64: units[0]!.unit[0]! }];
+  units[1]!.files = [{ name: 'erste.txt', base64: units[1]!.unit[0]! }];
+  units[2]!.files = [{ name: 'paar.vi.txt', base64: units[2]!.unit[0]! }, { name: 'paar.de.txt', base64: units[2]!.unit[1]! }];
   const real = await RealProject.open(template);
-  const summary = await real.read<ImportSummary>('corpus.import', { files });
-  expect(summary.imported).toHaveLength(files.length);
-  // The starting history is the two imports; undoing them is part of what the model must predict.
-  const docs = [];
-  for (const [i, imported] of summary.imported.entries()) docs.push(await real.readDocument(imported.documentId, files[i]!.base64));
+  const summary = await real.read<ImportSummary>('corpus.import', { files: units.flatMap((u) => u.files) });
+  expect(summary.imported).toHaveLength(units.length);
+  // The starting history is these imports; undoing them is part of what the model must predict.
+  initial = { state: { docs: [] }, past: [], future: [] };
+  for (const [i, imported] of summary.imported.entries()) {
+    initial.past.push({ state: clone(initial.state), action: units[i]!.action });
+    initial.state.docs.push(await real.readDocument(imported.documentId, keyOf(units[i]!.unit)));
+  }
   real.close();
-  initial = {
-    state: { docs },
-    past: [
-      { state: { docs: [] }, action: 'import' },
-      { state: { docs: docs.slice(0, 1) }, action: 'import' },
-    ],
-    future: [],
-  };
-  initialContents = files.map((f) => f.base64);
+  initialContents = units.map((u) => u.unit);
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -56,8 +61,8 @@ const count = (key: string) => tally.set(key, (tally.get(key) ?? 0) + 1);
 interface Run {
   model: Model;
   real: RealProject;
-  /** Every page content used so far in this run, for importing the same bytes again. */
-  contents: string[];
+  /** Every page or pair used so far in this run, for importing the same bytes again. */
+  contents: Unit[];
   step: number;
 }
 
@@ -71,30 +76,40 @@ function historyId(answer: Answer): number {
   return (answer.ok ? (answer.result as { change: { historyId: number } | null }).change?.historyId : undefined) ?? 0;
 }
 
+function unitFor(run: Run, file: ImportFile, tag: string): Unit {
+  const bytes = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  if (file.kind === 'empty') return [''];
+  if (file.kind === 'again') return run.contents[file.pick % run.contents.length]!;
+  if (file.kind === 'pair') return [bytes(sourceText({ tag, paragraphs: file.paragraphs, leftovers: false })), bytes(pageText({ tag, paragraphs: file.paragraphs, leftovers: false }))];
+  return [bytes(pageText({ tag, paragraphs: file.paragraphs, leftovers: file.leftovers }))];
+}
+
 async function importFiles(run: Run, files: ImportFile[]): Promise<void> {
   const { model, real } = run;
-  const sent = files.map((file, i) => {
-    const name = `gen-${run.step}-${i}.txt`;
-    if (file.kind === 'empty') return { name, base64: '' };
-    if (file.kind === 'again') return { name, base64: run.contents[file.pick % run.contents.length]! };
-    return pageFile(name, { tag: `g${run.step}x${i}`, paragraphs: file.paragraphs, leftovers: file.leftovers });
+  const units = files.map((file, i) => {
+    const unit = unitFor(run, file, `g${run.step}x${i}`);
+    const stem = `gen-${run.step}-${i}`;
+    // Pages named stem.vi.txt and stem.de.txt are imported as one pair.
+    const sent = unit.length === 2 ? [{ name: `${stem}.vi.txt`, base64: unit[0]! }, { name: `${stem}.de.txt`, base64: unit[1]! }] : [{ name: `${stem}.txt`, base64: unit[0]! }];
+    return { unit, sent, label: sent.map((f) => f.name).join(' + ') };
   });
-  const summary = await real.read<ImportSummary>('corpus.import', { files: sent });
+  const summary = await real.read<ImportSummary>('corpus.import', { files: units.flatMap((u) => u.sent) });
   const present = new Set(model.state.docs.map((d) => d.content));
   const expected = { imported: [] as string[], duplicates: [] as string[], failed: [] as string[] };
-  for (const file of sent) {
-    if (file.base64 === '') expected.failed.push(file.name);
-    else if (present.has(file.base64)) expected.duplicates.push(file.name);
+  for (const { unit, label } of units) {
+    const key = keyOf(unit);
+    if (key === '') expected.failed.push(label);
+    else if (present.has(key)) expected.duplicates.push(label);
     else {
-      expected.imported.push(file.name);
-      present.add(file.base64);
-      run.contents.push(file.base64);
-      const documentId = summary.imported.find((i) => i.file === file.name)?.documentId;
+      expected.imported.push(label);
+      present.add(key);
+      run.contents.push(unit);
+      const documentId = summary.imported.find((i) => i.file === label)?.documentId;
       if (documentId === undefined) continue;
-      // Each page is its own undoable action.
-      model.past.push({ state: clone(model.state), action: 'import' });
+      // Each page or pair is its own undoable action.
+      model.past.push({ state: clone(model.state), action: unit.length === 2 ? 'import_pair' : 'import' });
       model.future = [];
-      model.state.docs.push(await real.readDocument(documentId, file.base64));
+      model.state.docs.push(await real.readDocument(documentId, key));
     }
   }
   for (const kind of ['imported', 'duplicates', 'failed'] as const) for (const _ of expected[kind]) count(`import: ${kind}`);
@@ -177,8 +192,8 @@ async function perform(run: Run, action: Action): Promise<void> {
 }
 
 async function compare(run: Run, action: Action): Promise<void> {
-  const expected = render(run.model);
-  const observed = await run.real.observe();
+  const expected = pairAnnotationsInRowOrder(render(run.model));
+  const observed = pairAnnotationsInRowOrder(await run.real.observe());
   expect(maskNewLinkIds(observed, expected), `after step ${run.step}: ${JSON.stringify(action)}`).toEqual(expected);
   adoptLinkIds(run.model, observed);
 }
@@ -190,7 +205,7 @@ describe('the API against a model, across restarts', () => {
       fc.asyncProperty(stepsArbitrary, async (actions) => {
         const path = join(folder, `run-${runs++}.bitext`);
         copyFileSync(template, path);
-        const run: Run = { model: clone(initial), real: await RealProject.open(path), contents: [...initialContents], step: 0 };
+        const run: Run = { model: clone(initial), real: await RealProject.open(path), contents: clone(initialContents), step: 0 };
         try {
           await compare(run, { kind: 'restart' });
           for (const action of actions) {

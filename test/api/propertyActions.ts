@@ -6,7 +6,11 @@ import * as rule from './propertyRules';
 import type { MDoc, MRow, MSentence, MState } from './propertyModel';
 
 type Pick = number;
-export type ImportFile = { kind: 'fresh'; paragraphs: number[]; leftovers: boolean } | { kind: 'again'; pick: Pick } | { kind: 'empty' };
+export type ImportFile =
+  | { kind: 'fresh'; paragraphs: number[]; leftovers: boolean }
+  | { kind: 'pair'; paragraphs: number[] }
+  | { kind: 'again'; pick: Pick }
+  | { kind: 'empty' };
 export type EditText = 'new' | 'longer' | 'nfd' | 'empty' | 'same' | 'machine';
 
 export type Action =
@@ -69,7 +73,8 @@ export const actionArbitrary: fc.Arbitrary<Action> = fc.oneof(
       kind: fc.constant('import' as const),
       files: fc.array(
         fc.oneof(
-          { weight: 5, arbitrary: fc.record({ kind: fc.constant('fresh' as const), paragraphs: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), leftovers: fc.boolean() }) },
+          { weight: 4, arbitrary: fc.record({ kind: fc.constant('fresh' as const), paragraphs: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }), leftovers: fc.boolean() }) },
+          { weight: 2, arbitrary: fc.record({ kind: fc.constant('pair' as const), paragraphs: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 3 }) }) },
           { weight: 2, arbitrary: fc.record({ kind: fc.constant('again' as const), pick }) },
           { weight: 1, arbitrary: fc.record({ kind: fc.constant('empty' as const) }) },
         ),

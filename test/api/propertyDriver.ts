@@ -61,6 +61,7 @@ export class RealProject {
       const annotations = await this.read<AnnotationView[]>('annotation.list', { documentId: entry.id });
       documents.push({
         id: entry.id,
+        kind: entry.kind,
         file: entry.file,
         title: entry.title,
         preview: entry.preview,
@@ -78,17 +79,21 @@ export class RealProject {
    * Offsets, blocks and the page text are not in the API's answers, so they come from the store directly.
    */
   async readDocument(id: number, content: string): Promise<MDoc> {
-    const stored = this.wb.state.project.getDocument(id);
+    const translation = this.wb.state.project.getDocument(id);
+    const pages = translation.kind === 'pair_translation' ? [this.wb.state.project.getDocument(translation.pairedDocumentId!), translation] : [translation];
     const entry = (await this.read<CorpusEntry[]>('corpus.list', {})).find((d) => d.id === id);
     if (!entry) throw new Error(`document ${id} is not in corpus.list after its import`);
     const page = await this.read<LinkPage>('links.list', { documentId: id, limit: 5000 });
     const roles = new Map<number, LinkSentence>(page.rows.flatMap((r) => [...r.translation, ...r.original]).map((s) => [s.id, s]));
-    const doc: MDoc = { id, file: entry.file, title: entry.title, content, text: stored.text, order: [], sentences: {}, rows: [], annotations: [] };
-    for (const s of stored.sentences) {
-      const seen = roles.get(s.id);
-      if (!seen) throw new Error(`sentence ${s.id} of document ${id} is in no row`);
-      doc.order.push(s.id);
-      doc.sentences[s.id] = { id: s.id, key: s.key, side: s.side, text: s.originalText, current: s.text, role: seen.role, lang: s.lang, block: s.blockId, start: s.start, end: s.end };
+    const doc: MDoc = { id, pair: pages.length === 2, file: entry.file, title: entry.title, content, texts: {}, order: [], sentences: {}, rows: [], annotations: [] };
+    for (const stored of pages) {
+      doc.texts[stored.id] = stored.text;
+      for (const s of stored.sentences) {
+        const seen = roles.get(s.id);
+        if (!seen) throw new Error(`sentence ${s.id} of document ${stored.id} is in no row`);
+        doc.order.push(s.id);
+        doc.sentences[s.id] = { id: s.id, doc: stored.id, key: s.key, side: s.side, text: s.originalText, current: s.text, role: seen.role, lang: s.lang, block: s.blockId, start: s.start, end: s.end };
+      }
     }
     doc.rows = page.rows.map((r) => ({ linkId: r.id, state: r.state, origin: r.origin, score: r.score, sentences: [...r.translation, ...r.original].map((s) => s.id) }));
     return doc;
@@ -96,5 +101,5 @@ export class RealProject {
 }
 
 function sentence(s: LinkSentence): OSentence {
-  return { id: s.id, key: s.key, text: s.text, originalText: s.originalText, edited: s.edited, role: s.role, lang: s.lang, annotations: s.annotations };
+  return { id: s.id, documentId: s.documentId, key: s.key, text: s.text, originalText: s.originalText, edited: s.edited, role: s.role, lang: s.lang, annotations: s.annotations };
 }

@@ -8,6 +8,8 @@ export type Side = 'translation' | 'original';
 
 export interface MSentence {
   id: number;
+  /** The page it belongs to: for a pair, the source page or the translation page. */
+  doc: number;
   key: string;
   side: Side;
   /** The machine text (changes only with sentence boundaries). */
@@ -42,13 +44,16 @@ export interface MAnnotation {
 }
 
 export interface MDoc {
+  /** For a pair, the translation page: the one corpus.list shows and whose rows hold both pages' sentences. */
   id: number;
+  pair: boolean;
   file: string;
   title: string | null;
-  /** The imported bytes (base64): the same bytes again are a duplicate. */
+  /** The imported bytes (base64; a pair's two files joined): the same bytes again are a duplicate. */
   content: string;
-  text: string;
-  /** Sentence ids in reading order (both sides of a page share one order). */
+  /** Each page's text by its id. */
+  texts: Record<number, string>;
+  /** Sentence ids in reading order (both sides of a page share one order; a pair's source page comes first). */
   order: number[];
   sentences: Record<number, MSentence>;
   rows: MRow[];
@@ -77,6 +82,7 @@ export const clone = <T>(value: T): T => structuredClone(value);
 
 export interface OSentence {
   id: number;
+  documentId: number;
   key: string;
   text: string;
   originalText: string;
@@ -111,6 +117,7 @@ export interface OAnnotation {
 
 export interface ODocument {
   id: number;
+  kind: string;
   file: string;
   title: string | null;
   preview: string | null;
@@ -140,7 +147,7 @@ function renderDoc(doc: MDoc): ODocument {
   const rows: ORow[] = doc.rows.map((row) => {
     const sentences = rowSentences(doc, row).map((s) => ({
       side: s.side,
-      o: { id: s.id, key: s.key, text: s.current, originalText: s.text, edited: s.current !== s.text, role: s.role, lang: s.lang, annotations: counts(s.id) },
+      o: { id: s.id, documentId: s.doc, key: s.key, text: s.current, originalText: s.text, edited: s.current !== s.text, role: s.role, lang: s.lang, annotations: counts(s.id) },
     }));
     return {
       linkId: row.linkId ?? -1,
@@ -166,7 +173,7 @@ function renderDoc(doc: MDoc): ODocument {
     .slice(0, 20)
     .flatMap((row) => rowSentences(doc, row).filter((s) => s.side === 'translation'))
     .find((s) => s.role === 'body' || s.role === 'caption');
-  return { id: doc.id, file: doc.file, title: doc.title, preview: doc.title ?? first?.current.slice(0, 140) ?? null, links, rows, annotations };
+  return { id: doc.id, kind: doc.pair ? 'pair_translation' : 'page', file: doc.file, title: doc.title, preview: doc.title ?? first?.current.slice(0, 140) ?? null, links, rows, annotations };
 }
 
 export function render(model: Model): Observed {
@@ -192,6 +199,22 @@ export function adoptLinkIds(model: Model, observed: Observed): void {
       if (row.linkId === null) row.linkId = seen?.rows[i]?.linkId ?? null;
     });
   }
+}
+
+/**
+ * In a pair's row, annotation.list orders annotations by each page's own reading-position numbers, which do not
+ * compare across the two pages; there the test compares them in the order of the row's sentences as listed.
+ */
+export function pairAnnotationsInRowOrder(observed: Observed): Observed {
+  const out = clone(observed);
+  for (const doc of out.documents) {
+    if (doc.kind !== 'pair_translation') continue;
+    const place = new Map<number, number>();
+    let n = 0;
+    for (const row of doc.rows) for (const s of [...row.translation, ...row.original]) place.set(s.id, n++);
+    doc.annotations.sort((a, b) => place.get(a.sentenceId)! - place.get(b.sentenceId)! || a.start - b.start || a.id - b.id);
+  }
+  return out;
 }
 
 /** The observed shape with the ids of just-created rows replaced by -1, as the model renders them. */

@@ -66,7 +66,7 @@ export function splitSentence(state: MState, sentenceId: number, offset: number,
   const own = doc.annotations.filter((a) => a.sentenceId === sentenceId);
   if (own.some((a) => a.start < offset && a.end > offset)) refuse('an annotation spans the split point');
   const id = created();
-  const highest = Math.max(0, ...Object.values(doc.sentences).map((x) => Number(/^s(\d+)$/.exec(x.key)?.[1] ?? 0)));
+  const highest = Math.max(0, ...Object.values(doc.sentences).filter((x) => x.doc === s.doc).map((x) => Number(/^s(\d+)$/.exec(x.key)?.[1] ?? 0)));
   doc.sentences[id] = { ...s, id, key: `s${highest + 1}`, text: tail, current: tail, start: s.start + restStart, end: s.end };
   Object.assign(s, { text: head, current: head, end: s.start + head.length });
   doc.order.splice(doc.order.indexOf(sentenceId) + 1, 0, id);
@@ -85,7 +85,7 @@ export function join(state: MState, firstId: number, secondId: number): string {
   if (otherDoc !== doc || first.side !== second.side || first.block !== second.block) refuse('not of the same paragraph and side');
   const sameSide = doc.order.filter((id) => doc.sentences[id]!.side === first.side);
   if (sameSide[sameSide.indexOf(firstId) + 1] !== secondId) refuse('not directly following');
-  const separator = doc.text.slice(first.end, second.start) === '' ? '' : ' ';
+  const separator = doc.texts[first.doc]!.slice(first.end, second.start) === '' ? '' : ' ';
   const shift = first.current.length + separator.length;
   for (const a of doc.annotations) if (a.sentenceId === secondId) Object.assign(a, { sentenceId: firstId, start: a.start + shift, end: a.end + shift });
   const edited = first.current !== first.text || second.current !== second.text;
@@ -153,8 +153,9 @@ export function detach(state: MState, sentenceId: number): string {
   if (members.length < 2) refuse('already alone');
   const rest = members.filter((m) => m.id !== sentenceId);
   const sameSide = members.filter((m) => m.side === s.side);
-  // Before the rest when it came first on its side; alone on its side, when it comes first in reading order.
-  const before = sameSide.length > 1 ? sameSide[0]!.id === sentenceId : members[0]!.id === sentenceId;
+  // Before the rest when it came first on its side; alone on its side, when it comes first in its page's reading
+  // order and the rest is on the same page (in a pair the other side is on the other page: then after).
+  const before = sameSide.length > 1 ? sameSide[0]!.id === sentenceId : rest.every((m) => m.doc === s.doc) && members[0]!.id === sentenceId;
   const alone = newRow([sentenceId]);
   const others = newRow(rest.map((m) => m.id));
   doc.rows.splice(index, 1, ...(before ? [alone, others] : [others, alone]));
