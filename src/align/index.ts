@@ -28,3 +28,4 @@ export { sentenceAnchors, nameKey } from './anchors';
 export function alignSentences(a: string[], b: string[], options: AlignOptions): AlignmentLink[] {
   return alignWithLocks(a, b, options.locked ?? [], options);
 }
+export { textEvidence, type TextEvidence } from './evidence';

@@ -1,167 +1,192 @@
-// Pairs each leftover of the original language with the translated sentence(s) it corresponds to, using
-// evidence that survives translation: lexicon words, numbers, names, length, and where on the page it sits.
+// Pairs each leftover of the original language with the translated sentence(s) it corresponds to. Where a
+// leftover sits and what shape it has say what it most likely translates — a headline the title, a caption the
+// caption next to it, on a page without a title the lead sentence — and the evidence the aligner reads from
+// any two texts (numbers, names, CLDR names and the bundled word lists, weighed by rarity; see
+// src/align/evidence.ts) says whether it does. A pairing that evidence and place together do not support is
+// left unpaired rather than guessed.
+import { textEvidence } from '../align';
 import type { Block, LeftoverLink, Role, Sentence } from '../model';
-import { foldedWords } from '../text';
-import { LEFTOVER_LEXICON, type LexiconEntry } from './leftoverLexicon';
+import { stripDiacritics } from '../text';
+import { slugHeadline } from './meta';
+import { compoundHits, nameOverlap, numberKeys } from './pairingSignals';
+import { URL } from './patterns';
 
 /** Roles whose leftovers translate something on the page; site lines and bylines are never paired. */
 const PAIRABLE: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'caption', 'related']);
-/** Weights of the evidence; they sum to 1 so the raw score is a 0..1 quantity. */
-const W = { lexicon: 0.45, numbers: 0.15, names: 0.1, length: 0.15, position: 0.15 };
-/** Translated German runs about this much longer than Vietnamese in characters. */
+/** Translated German runs about this much longer than Vietnamese in characters (log-normal spread). */
 const LENGTH_RATIO = 1.15;
-const LENGTH_SPREAD = 0.4;
-const HEADLINE_SPREAD = 0.9;
-const MIN_RAW = 0.35;
-/** Raw evidence at which a link's score starts above 0, and at which it reaches 1. */
-const SURE_FLOOR = 0.3;
-const SURE_AT = 0.85;
+const LENGTH_SPREAD = 0.35;
+/** Weights of the parts of a candidate's score (set on the tuning half of the FLORES pages, scripts/eval-read.ts). */
+const W = { evidence: 1, coverage: 1, length: 0.6, place: 0.7, missing: 0.5 };
+/** Evidence (in the aligner's units) at which the evidence part is about two-thirds full. */
+const EVIDENCE_SCALE = 3;
+/** Below this score nothing is paired. */
+const MIN_SCORE = 1.1;
+/** Evidence at which a link's confidence reaches 1 − 1/e (before the margin to the runner-up); weaker evidence falls off fast. */
+const EVIDENCE_SURE = 2.5;
+/** Least evidence for a pairing where the translation is expected, and away from there; the highest confidence of the latter. */
+const MIN_EVIDENCE = 1;
+const MIN_EVIDENCE_AWAY = 4;
+const UNEXPECTED_CAP = 0.45;
 
-/** German number words a translation writes for small numbers (`9 tháng` → `neun Monaten`). */
-const NUMBER_WORDS: Record<string, string> = {
-  eins: '1', ein: '1', eine: '1', zwei: '2', drei: '3', vier: '4', fünf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
-  zehn: '10', elf: '11', zwölf: '12', zwanzig: '20', dreißig: '30', hundert: '100', tausend: '1000',
-  erste: '1', ersten: '1', zweite: '2', zweiten: '2', dritte: '3', dritten: '3', vierte: '4', vierten: '4', fünfte: '5', fünften: '5',
-};
-
-const NUMBER_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(NUMBER_WORDS).join('|')})(?!\\p{L})`, 'gu');
-
-/** Digit groups of a text, with the German number words read as digits. */
-function numbersIn(text: string): Set<string> {
-  const out = new Set(text.match(/\d+/g) ?? []);
-  for (const w of text.toLowerCase().match(NUMBER_WORD) ?? []) out.add(NUMBER_WORDS[w] as string);
-  return out;
-}
-
-const byFirstWord = new Map<string, LexiconEntry[]>();
-for (const entry of LEFTOVER_LEXICON) {
-  const key = entry.vi[0] as string;
-  byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), entry].sort((a, b) => b.vi.length - a.vi.length));
-}
-
-interface Evidence {
-  entries: LexiconEntry[];
-  numbers: string[];
-  names: string[];
-  length: number;
-}
-
-/** Longest-match lexicon lookup over the folded words; capitalised words left over are names. */
-function evidenceOf(text: string): Evidence {
-  const words = foldedWords(text);
-  const original = text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
-  const capitalised = new Set(original.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w)).map((w) => foldedWords(w)[0]));
-  const entries: LexiconEntry[] = [];
-  const names: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    const word = words[i] as string;
-    const match = byFirstWord.get(word)?.find((e) => e.vi.every((v, j) => words[i + j] === v));
-    if (match) {
-      entries.push(match);
-      i += match.vi.length;
-      continue;
-    }
-    if (capitalised.has(word) && word.length >= 3 && !/^\d+$/.test(word)) names.push(word);
-    i++;
-  }
-  return { entries, numbers: text.match(/\d+/g) ?? [], names, length: text.length };
-}
-
-function hasStem(lower: string, stem: string): boolean {
-  if (stem.length > 4) return lower.includes(stem);
-  // Short stems only at a word start: `tag` in `Jahrestag` is evidence, `tag` in `Montage` would not be.
-  for (let i = lower.indexOf(stem); i >= 0; i = lower.indexOf(stem, i + 1)) if (i === 0 || !/\p{L}/u.test(lower[i - 1] as string)) return true;
-  return false;
-}
+type Place = 'title' | 'caption' | 'lead' | 'other';
 
 interface Candidate {
   sentences: Sentence[];
   block: Block;
   text: string;
-  /** What the scoring reads from the German text, worked out once for all leftovers of the page. */
-  lower: string;
-  numbers: Set<string>;
-  words: Set<string>;
+  place: Place;
+  /** Index of the block on the page: how far the candidate is from a leftover. */
+  at: number;
 }
 
-function rawScore(ev: Evidence, cand: Candidate, leftover: Block, blocks: Block[], lead: Sentence | undefined): { raw: number; content: boolean } {
-  const lower = cand.lower;
-  const lexHits = ev.entries.filter((e) => e.de.some((s) => hasStem(lower, s))).length;
-  const lexicon = ev.entries.length ? lexHits / ev.entries.length : 0;
-  const deNumbers = cand.numbers;
-  const numHits = ev.numbers.filter((n) => deNumbers.has(n)).length;
-  const numbers = ev.numbers.length ? numHits / ev.numbers.length : deNumbers.size ? 0.3 : 0.5;
-  const deWords = cand.words;
-  const nameHits = ev.names.filter((n) => deWords.has(n)).length;
-  const names = ev.names.length ? nameHits / ev.names.length : 0.5;
-  // Headlines may ask or exclaim; a caption describing a photo ends like a sentence.
-  const headline = leftover.role === 'caption' && !/[.…]["“”»)]?$/.test(leftover.text);
-  const ratio = Math.log(cand.text.length / Math.max(1, ev.length) / LENGTH_RATIO);
-  // A headline may stand for a lead sentence two or three times its length; it is never much longer than it.
-  const spread = headline && ratio > 0 ? HEADLINE_SPREAD : LENGTH_SPREAD;
-  const length = Math.exp(-(ratio * ratio) / (2 * spread * spread));
-  const distance = Math.abs(blocks.indexOf(cand.block) - blocks.indexOf(leftover));
-  // A headline translates the title; on a page without one, news style puts the same facts in the lead sentence.
-  const position = headline && (cand.block.role === 'title' || cand.sentences[0] === lead) ? 1 : distance <= 1 ? 0.6 : 0.3;
-  const raw = W.lexicon * lexicon + W.numbers * numbers + W.names * names + W.length * length + W.position * position;
-  return { raw, content: lexHits + numHits + nameHits > 0 };
-}
+/** A headline rather than a sentence: does not end like a statement (it may ask or exclaim). */
+const isHeadline = (text: string): boolean => !/[.…;]["“”»)’]?\s*$/u.test(text.trim());
 
-/** Single sentences, and for multi-sentence leftovers, runs of up to three sentences of one block. */
-function candidates(sentences: Sentence[], blocks: Block[], lang: string, span: number): Candidate[] {
-  const blockById = new Map(blocks.map((b) => [b.id, b]));
+/** Single sentences, and runs of up to `span` sentences of one block. */
+function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: number): Candidate[] {
+  const index = new Map(blocks.map((b, k) => [b.id, k]));
+  const hasTitle = blocks.some((b) => b.role === 'title' && b.lang === lang);
+  const firstBody = blocks.find((b) => b.role === 'body' && b.lang === lang);
   const out: Candidate[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const first = sentences[i] as Sentence;
-    const block = blockById.get(first.block);
-    if (!block || first.lang !== lang || !PAIRABLE.has(block.role)) continue;
+    const at = index.get(first.block);
+    const block = at === undefined ? undefined : blocks[at];
+    if (!block || at === undefined || first.lang !== lang || block.lang !== lang || !PAIRABLE.has(block.role)) continue;
+    const lead = !hasTitle && block === firstBody && (i === 0 || sentences[i - 1]?.block !== block.id);
+    const place: Place = block.role === 'title' ? 'title' : block.role === 'caption' ? 'caption' : lead ? 'lead' : 'other';
     for (let n = 1; n <= span && i + n <= sentences.length; n++) {
       const run = sentences.slice(i, i + n);
       if (run.some((s) => s.block !== first.block || s.lang !== lang)) break;
-      const text = run.map((s) => s.text).join(' ');
-      const prev = n > 1 ? out[out.length - 1] : undefined;
-      // A run extends the run one shorter: add the new sentence's numbers and words to its sets.
-      const last = run[n - 1] as Sentence;
-      const numbers = new Set([...(prev?.numbers ?? []), ...numbersIn(last.text)]);
-      const words = new Set([...(prev?.words ?? []), ...foldedWords(last.text)]);
-      out.push({ sentences: run, block, text, lower: text.toLowerCase(), numbers, words });
+      out.push({ sentences: run, block, text: run.map((s) => s.text).join(' '), place, at });
     }
   }
   return out;
 }
 
-export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages: { translation: string; original: string }): LeftoverLink[] {
-  const links: LeftoverLink[] = [];
-  const pools = new Map<number, Candidate[]>();
-  for (const block of blocks) {
-    if (block.lang !== languages.original || !PAIRABLE.has(block.role)) continue;
-    const own = sentences.filter((s) => s.block === block.id);
-    if (!own.length) continue;
-    const ev = evidenceOf(block.text);
-    // The lead: the first sentence of the first translated paragraph, on pages without a title.
-    const firstBody = blocks.some((b) => b.role === 'title') ? undefined : blocks.find((b) => b.role === 'body' && b.lang === languages.translation);
-    const lead = firstBody && sentences.find((s) => s.block === firstBody.id);
-    const span = Math.min(3, own.length);
-    const pool = pools.get(span) ?? candidates(sentences, blocks, languages.translation, span);
-    pools.set(span, pool);
-    let best: { cand: Candidate; raw: number } | null = null;
-    let second = 0;
-    for (const cand of pool) {
-      const { raw, content } = rawScore(ev, cand, block, blocks, lead);
-      if (!content) continue;
-      if (!best || raw > best.raw) {
-        second = best?.raw ?? second;
-        best = { cand, raw };
-      } else if (raw > second) second = raw;
-    }
-    if (!best || best.raw < MIN_RAW) continue;
-    // Sure when the evidence is strong and no other sentence comes close.
-    // The evidence itself decides how sure the link is; a close runner-up only takes some of that away. A lone
-    // weak candidate must not look sure just because nothing else competes (its margin is large by default).
-    const margin = Math.min(1, (best.raw - second) / 0.2);
-    const evidence = Math.min(1, Math.max(0, (best.raw - SURE_FLOOR) / (SURE_AT - SURE_FLOOR)));
-    const score = Math.round(evidence * (0.75 + 0.25 * margin) * 100) / 100;
-    links.push({ translation: best.cand.sentences.map((s) => s.id), original: own.map((s) => s.id), score });
+/** Where the leftover's translation is expected: the title (or the lead on a page without one), a caption beside it. */
+function expected(headline: boolean, cand: Candidate, leftoverAt: number): boolean {
+  if (headline && (cand.place === 'title' || cand.place === 'lead')) return true;
+  return cand.place === 'caption' && Math.abs(cand.at - leftoverAt) <= 1;
+}
+
+/** How much the place alone says, 0..1: a headline translates the title, a caption its neighbour. */
+function placeScore(headline: boolean, cand: Candidate, leftoverAt: number): number {
+  const near = Math.abs(cand.at - leftoverAt) <= 1;
+  if (headline) {
+    if (cand.place === 'title') return 1;
+    if (cand.place === 'lead') return 0.8;
+    if (cand.place === 'caption') return near ? 0.6 : 0.3;
+    return near ? 0.15 : 0;
   }
-  return links;
+  if (cand.place === 'caption' && near) return 0.8;
+  return near ? 0.3 : 0.1;
+}
+
+function lengthFit(de: string, vi: string): number {
+  const r = Math.log(Math.max(1, de.length) / Math.max(1, vi.length) / LENGTH_RATIO);
+  return Math.exp(-(r * r) / (2 * LENGTH_SPREAD * LENGTH_SPREAD));
+}
+
+/** The page's headline as its source URL's slug spells it (body-only extracts), as plain lower-case words. */
+function slugWords(blocks: Block[]): string[] | null {
+  for (const b of blocks) {
+    const url = b.role === 'source' ? URL.exec(b.text) : null;
+    const slug = url ? slugHeadline(url[0].replace(/[.,;)]+$/, '')) : null;
+    if (slug) return slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  }
+  return null;
+}
+
+/** The leftover and the slug share most words of the shorter (slugs often cut a headline short): it is the headline. */
+function matchesSlug(text: string, slug: readonly string[]): boolean {
+  const words = new Set(stripDiacritics(text.toLowerCase()).replace(/đ/g, 'd').split(/[^a-z0-9]+/).filter(Boolean));
+  const common = new Set(slug.filter((w) => words.has(w))).size;
+  return common > 0 && common >= 0.8 * Math.min(words.size, new Set(slug).size);
+}
+
+interface Leftover {
+  block: Block;
+  at: number;
+  own: Sentence[];
+}
+
+interface Ranked {
+  c: Candidate;
+  score: number;
+  /** Evidence above what the page's other sentences share with the leftover, and all of it. */
+  e: number;
+  raw: number;
+  /** Numbers of the leftover the candidate lacks. */
+  missing: number;
+  expected: boolean;
+}
+
+/** The candidates of one leftover, best first. */
+function rank(l: Leftover, evidence: (j: number) => number, potential: number, pool: Candidate[], headline: boolean, languages: { translation: string; original: string }): Ranked[] {
+  const nums = numberKeys(l.block.text, languages.original);
+  // Names inside words, lexicon words inside compounds, numbers written as words: what the anchors miss.
+  const extra = pool.map((c) => {
+    const theirs = numberKeys(c.text, languages.translation);
+    const shared = [...nums].filter((n) => theirs.has(n)).length;
+    return { more: 1.5 * nameOverlap(l.block.text, c.text) + compoundHits(l.block.text, c.text, languages.original, languages.translation) + 1.5 * shared, missing: nums.size - shared };
+  });
+  const raw = pool.map((_, k) => evidence(k) + (extra[k]?.more ?? 0));
+  // Most candidates do not translate the leftover: what they share with it by chance (or as the page's topic) is the background.
+  const background = raw.length >= 4 ? ([...raw].sort((x, y) => x - y)[Math.floor(raw.length / 2)] as number) : 0;
+  return pool
+    .map((c, k) => {
+      const e = Math.max(0, (raw[k] as number) - background);
+      const missing = extra[k]?.missing ?? 0;
+      const score =
+        W.evidence * (1 - Math.exp(-e / EVIDENCE_SCALE)) +
+        W.coverage * Math.min(1, e / Math.max(2, potential + (extra[k]?.more ?? 0))) +
+        W.length * lengthFit(c.text, l.block.text) +
+        W.place * placeScore(headline, c, l.at) -
+        W.missing * missing;
+      return { c, score, e, raw: Math.max(0, raw[k] as number), missing, expected: expected(headline, c, l.at) };
+    })
+    .sort((x, y) => y.score - x.score);
+}
+
+/** How sure a pairing is: the evidence found, less when another candidate comes close or numbers are missing. */
+function confidence(best: Ranked, second: number): number {
+  const margin = Math.min(1, (best.score - second) / 0.5);
+  // All the evidence counts here, also what the page's other sentences share with the leftover (its topic).
+  const sure = (1 - Math.exp(-((best.raw / EVIDENCE_SURE) ** 2))) * (0.7 + 0.3 * margin) * Math.exp(-best.missing);
+  // Away from where the translation is expected, a pairing is a guess a person should check however much it shares.
+  return Math.round((best.expected ? sure : Math.min(sure, UNEXPECTED_CAP)) * 100) / 100;
+}
+
+export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages: { translation: string; original: string }): LeftoverLink[] {
+  const leftovers: Leftover[] = blocks
+    .map((block, at) => ({ block, at, own: sentences.filter((s) => s.block === block.id) }))
+    .filter((l) => l.block.lang === languages.original && PAIRABLE.has(l.block.role) && l.own.length > 0);
+  if (!leftovers.length) return [];
+  const span = Math.min(3, Math.max(...leftovers.map((l) => l.own.length)));
+  const cands = candidates(blocks, sentences, languages.translation, span);
+  if (!cands.length) return [];
+  const slug = slugWords(blocks);
+  const ev = textEvidence(leftovers.map((l) => l.block.text), cands.map((c) => c.text), languages.original, languages.translation);
+  const proposals = leftovers.map((l, li) => {
+    // Where the URL spells the headline, only the leftover it spells is the headline; the others are captions.
+    const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length === 1);
+    const pool = cands.filter((c) => c.sentences.length <= l.own.length);
+    return { l, ranked: rank(l, (k) => ev.pair(li, cands.indexOf(pool[k] as Candidate)), ev.potentialA[li] as number, pool, headline, languages) };
+  });
+  // A German sentence goes to the leftover that wants it most.
+  const taken = new Set<string>();
+  const links: LeftoverLink[] = [];
+  for (const { l, ranked } of [...proposals].sort((x, y) => (y.ranked[0]?.score ?? 0) - (x.ranked[0]?.score ?? 0))) {
+    const free = ranked.filter((s) => !s.c.sentences.some((x) => taken.has(x.id)));
+    const best = free[0];
+    // Place and length alone are no evidence: without shared words, names or numbers the leftover stays unpaired.
+    if (!best || best.score < MIN_SCORE || (best.expected ? best.e <= 0 || best.raw < MIN_EVIDENCE : best.e < MIN_EVIDENCE_AWAY)) continue;
+    for (const s of best.c.sentences) taken.add(s.id);
+    links.push({ translation: best.c.sentences.map((s) => s.id), original: l.own.map((s) => s.id), score: confidence(best, free[1]?.score ?? 0) });
+  }
+  // In page order, as readers expect.
+  const pos = new Map(leftovers.map((l, k) => [l.own[0]?.id, k]));
+  return links.sort((x, y) => (pos.get(x.original[0]) ?? 0) - (pos.get(y.original[0]) ?? 0));
 }

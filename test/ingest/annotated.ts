@@ -3,6 +3,8 @@
 //   # variant: crlf | cr | bom | nfd   how the page is turned into bytes
 //   # meta: key=value; key=value      expected metadata (an empty value means null)
 //   # pair: VIETNAMESE => GERMAN      a leftover and the German text it translates
+//   # weak-pair: VIETNAMESE => GERMAN the same, where the page gives too little evidence to demand a link: the
+//                                     leftover may stay unpaired, but if it is paired, then with this German text
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { PageDocument } from '../../src/model';
@@ -15,7 +17,7 @@ export interface AnnotatedPage {
   bytes: Uint8Array;
   /** One entry per input line: the `line role lang` rows expected on it (none for a blank line). */
   lines: Array<{ line: number; text: string; rows: string[] }>;
-  pairs: Array<{ vi: string; de: string }>;
+  pairs: Array<{ vi: string; de: string; weak?: boolean }>;
   meta: Record<string, string | null>;
 }
 
@@ -33,10 +35,10 @@ export function loadAnnotated(name: string): AnnotatedPage {
       const [key, ...rest] = raw.slice(1).split(':');
       const value = rest.join(':').trim();
       if (key?.trim() === 'variant') value.split(/\s+/).forEach((v) => variants.add(v));
-      else if (key?.trim() === 'pair') {
+      else if (key?.trim() === 'pair' || key?.trim() === 'weak-pair') {
         const [vi, de] = value.split(' => ');
         if (!vi || !de) throw new Error(`${name}: a pair needs "VI => DE": ${raw}`);
-        pairs.push({ vi, de });
+        pairs.push(key.trim() === 'weak-pair' ? { vi, de, weak: true } : { vi, de });
       } else if (key?.trim() === 'meta')
         for (const kv of value.split(';')) {
           const [k, ...v] = kv.split('=');
@@ -67,10 +69,12 @@ export interface PairingScore {
   wrong: Array<{ vi: string; de: string; score: number }>;
   rightScores: number[];
   missing: string[];
+  /** Weak pairs left unpaired (allowed). */
+  weakMissing: string[];
 }
 
 export function scorePairs(doc: PageDocument, pairs: AnnotatedPage['pairs']): PairingScore {
-  const out: PairingScore = { right: 0, expected: pairs.length, wrong: [], rightScores: [], missing: [] };
+  const out: PairingScore = { right: 0, expected: pairs.length, wrong: [], rightScores: [], missing: [], weakMissing: [] };
   const used = new Set<number>();
   for (const pair of pairs) {
     const i = doc.links.findIndex((l) => fits(sentenceText(doc, l.original), pair.vi) && fits(sentenceText(doc, l.translation), pair.de));
@@ -78,7 +82,8 @@ export function scorePairs(doc: PageDocument, pairs: AnnotatedPage['pairs']): Pa
       out.right++;
       used.add(i);
       out.rightScores.push((doc.links[i] as { score: number }).score);
-    } else out.missing.push(pair.vi);
+    } else if (pair.weak) out.weakMissing.push(pair.vi);
+    else out.missing.push(pair.vi);
   }
   doc.links.forEach((l, i) => {
     if (!used.has(i)) out.wrong.push({ vi: sentenceText(doc, l.original), de: sentenceText(doc, l.translation), score: l.score });
