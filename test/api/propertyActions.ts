@@ -16,6 +16,7 @@ export type EditText = 'new' | 'longer' | 'nfd' | 'empty' | 'same' | 'machine';
 export type Action =
   | { kind: 'edit'; pick: Pick; text: EditText }
   | { kind: 'revert'; pick: Pick }
+  | { kind: 'addTranslation'; pick: Pick; blank: boolean }
   | { kind: 'splitSentence'; pick: Pick; at: number }
   | { kind: 'join'; pick: Pick; other: Pick | null }
   | { kind: 'setState'; pick: Pick; count: number; state: LinkState; missing: boolean }
@@ -43,6 +44,7 @@ const rarely = (n: number) => fc.nat({ max: n - 1 }).map((x) => x === 0);
 export const actionArbitrary: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('edit' as const), pick, text: fc.constantFrom<EditText>('new', 'longer', 'nfd', 'empty', 'same', 'machine') }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('revert' as const), pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('addTranslation' as const), pick, blank: rarely(8) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('splitSentence' as const), pick, at: fc.nat({ max: 200 }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('join' as const), pick, other: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: pick }) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('setState' as const), pick, count: fc.integer({ min: 1, max: 3 }), state: fc.constantFrom<LinkState>('proposed', 'confirmed', 'rejected'), missing: rarely(8) }) },
@@ -166,6 +168,13 @@ export function plan(state: MState, action: Exclude<Action, { kind: 'import' | '
     case 'revert': {
       const target = choose(sentences, ({ s }) => s.current !== s.text, action.pick);
       return target ? { method: 'sentence.revert', args: { sentenceId: target.s.id }, apply: (st) => rule.revert(st, target.s.id) } : null;
+    }
+    case 'addTranslation': {
+      const target = choose(rows, ({ doc, row }) => row.sentences.every((id) => doc.sentences[id]!.side === 'original'), action.pick);
+      if (!target) return null;
+      const text = action.blank ? '  ' : `Übersetzung ${step}.`;
+      const id = linkId(target.row);
+      return { method: 'sentence.addTranslation', args: { linkId: id, text }, apply: (st, created) => rule.addTranslation(st, id, text, created) };
     }
     case 'splitSentence': {
       const target = choose(sentences, ({ s }) => s.current === s.text, action.pick);

@@ -85,7 +85,7 @@ export class RealProject {
     if (!entry) throw new Error(`document ${id} is not in corpus.list after its import`);
     const page = await this.read<LinkPage>('links.list', { documentId: id, limit: 5000 });
     const roles = new Map<number, LinkSentence>(page.rows.flatMap((r) => [...r.translation, ...r.original]).map((s) => [s.id, s]));
-    const doc: MDoc = { id, pair: pages.length === 2, file: entry.file, title: entry.title, content, texts: {}, order: [], sentences: {}, rows: [], annotations: [] };
+    const doc: MDoc = { id, pair: pages.length === 2, file: entry.file, title: entry.title, content, translationLang: translation.languages.translation, texts: {}, order: [], sentences: {}, rows: [], annotations: [] };
     for (const stored of pages) {
       doc.texts[stored.id] = stored.text;
       for (const s of stored.sentences) {

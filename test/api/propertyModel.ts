@@ -51,6 +51,8 @@ export interface MDoc {
   title: string | null;
   /** The imported bytes (base64; a pair's two files joined): the same bytes again are a duplicate. */
   content: string;
+  /** The translation language (a written translation of a leftover gets it). */
+  translationLang: string;
   /** Each page's text by its id. */
   texts: Record<number, string>;
   /** Sentence ids in reading order (both sides of a page share one order; a pair's source page comes first). */

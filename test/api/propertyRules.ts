@@ -34,6 +34,12 @@ function findAnnotation(state: MState, id: number): { doc: MDoc; a: MAnnotation 
   return refuse(`no annotation ${id}`);
 }
 
+/** The key a new sentence of page `page` gets: one past the highest `sN` of that page. */
+function nextKey(doc: MDoc, page: number): string {
+  const numbers = Object.values(doc.sentences).filter((x) => x.doc === page).map((x) => Number(/^s(\d+)$/.exec(x.key)?.[1] ?? 0));
+  return `s${Math.max(0, ...numbers) + 1}`;
+}
+
 const newRow = (sentences: number[]): MRow => ({ linkId: null, state: 'proposed', origin: 'manual', score: null, sentences });
 
 // Sentences
@@ -66,8 +72,7 @@ export function splitSentence(state: MState, sentenceId: number, offset: number,
   const own = doc.annotations.filter((a) => a.sentenceId === sentenceId);
   if (own.some((a) => a.start < offset && a.end > offset)) refuse('an annotation spans the split point');
   const id = created();
-  const highest = Math.max(0, ...Object.values(doc.sentences).filter((x) => x.doc === s.doc).map((x) => Number(/^s(\d+)$/.exec(x.key)?.[1] ?? 0)));
-  doc.sentences[id] = { ...s, id, key: `s${highest + 1}`, text: tail, current: tail, start: s.start + restStart, end: s.end };
+  doc.sentences[id] = { ...s, id, key: nextKey(doc, s.doc), text: tail, current: tail, start: s.start + restStart, end: s.end };
   Object.assign(s, { text: head, current: head, end: s.start + head.length });
   doc.order.splice(doc.order.indexOf(sentenceId) + 1, 0, id);
   doc.rows[rowOf(doc, sentenceId)]!.sentences.push(id);
@@ -100,6 +105,23 @@ export function join(state: MState, firstId: number, secondId: number): string {
   doc.order = doc.order.filter((id) => id !== secondId);
   delete doc.sentences[secondId];
   return 'join_sentences';
+}
+
+/**
+ * Writes the translation of a row that has only originals: a new translation-side sentence whose machine text is
+ * empty, placed, as the store does, in the page and paragraph of the row's first original, right after it.
+ */
+export function addTranslation(state: MState, linkId: number, text: string, created: () => number): string {
+  const { doc, index } = findRow(state, linkId);
+  if (text.trim() === '') refuse('empty translation');
+  const members = rowSentences(doc, doc.rows[index]!);
+  if (members.some((m) => m.side === 'translation')) refuse('the row has a translation');
+  const original = members[0]!;
+  const id = created();
+  doc.sentences[id] = { ...original, id, key: nextKey(doc, original.doc), side: 'translation', text: '', current: text.normalize('NFC'), lang: doc.translationLang, end: original.start };
+  doc.order.splice(doc.order.indexOf(original.id) + 1, 0, id);
+  doc.rows[index]!.sentences.push(id);
+  return 'add_translation';
 }
 
 // Rows
