@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { CorpusEntry, ImportSummary, LinkPage } from '../../src/api/contract';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
 import type { Project } from '../../src/store';
@@ -42,8 +42,28 @@ function connectionOf(project: Project): SqlDatabase {
   return (project as unknown as { opened: { db: SqlDatabase } }).opened.db;
 }
 
-async function workbenchAt(projectPath: string): Promise<Workbench> {
+/** Workbenches still open, closed after a failed test so the tmpfs can be unmounted. */
+const open = new Set<Workbench>();
+
+async function openAt(projectPath: string): Promise<Workbench> {
   const wb = await createWorkbench({ projectPath, sampleCorpus: null, transport: 'electron', version: 'test' });
+  open.add(wb);
+  return wb;
+}
+
+function closeAll(): void {
+  for (const wb of open) {
+    try {
+      wb.close();
+    } catch {
+      // Closing on a still-full disk can fail; the test has already failed and the folder goes away.
+    }
+  }
+  open.clear();
+}
+
+async function workbenchAt(projectPath: string): Promise<Workbench> {
+  const wb = await openAt(projectPath);
   const seeded = await call<ImportSummary>(wb, 'corpus.import', {
     files: [pageFile('first.txt', { tag: 'f', paragraphs: [3, 2, 2, 1], leftovers: true }), pageFile('second.txt', { tag: 's', paragraphs: [2, 2, 3], leftovers: true })],
   });
@@ -72,6 +92,7 @@ async function expectRefusedAndUnchanged(wb: Workbench, name: string): Promise<v
 }
 
 describe('disk full during an import', () => {
+  afterEach(closeAll);
   it('with the page limit of the project connection reached: clear error, project unchanged, next import works', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'bitext-full-')), 'full.bitext');
     const wb = await workbenchAt(path);
@@ -97,7 +118,7 @@ describe('disk full during an import', () => {
     expect(again.failed).toEqual([]);
     expect(again.imported.map((i) => i.file)).toEqual(['big.txt']);
     expect(wb.state.project.check().ok).toBe(true);
-    wb.close();
+    closeAll();
     rmSync(join(path, '..'), { recursive: true, force: true });
   });
 
@@ -111,7 +132,8 @@ describe('disk full during an import', () => {
       console.warn(`disk-full test on tmpfs skipped: cannot mount a tmpfs at ${mountPoint} here (needs root); the page-limit variant still runs`);
     }
     afterAll(() => {
-      if (mounted) execFileSync('umount', [mountPoint]);
+      closeAll();
+      if (mounted) execFileSync('umount', ['--lazy', mountPoint]);
       rmSync(mountPoint, { recursive: true, force: true });
     });
 
@@ -124,15 +146,15 @@ describe('disk full during an import', () => {
 
       rmSync(filler);
       const seen = await observe(wb);
-      wb.close();
+      closeAll();
       // What is on disk, not only what the connection caches, is the project as it was.
-      const reopened = await createWorkbench({ projectPath: path, sampleCorpus: null, transport: 'electron', version: 'test' });
+      const reopened = await openAt(path);
       expect(await observe(reopened)).toBe(seen);
       expect(reopened.state.project.check().ok).toBe(true);
       const again = await call<ImportSummary>(reopened, 'corpus.import', { files: [bigPage('big.txt')] });
       expect(again.failed).toEqual([]);
       expect(again.imported.map((i) => i.file)).toEqual(['big.txt']);
-      reopened.close();
+      closeAll();
     });
   });
 });
