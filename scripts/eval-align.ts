@@ -86,7 +86,7 @@ const sets = [
   [`HELD-OUT B: own news-style pairs (${newsPairs.length}), merges 10 %, drops 8 %`, newsDocs],
 ] as const;
 if (quick) {
-  for (const [name, set] of sets) run(name, set, {});
+  for (const [name, set] of sets) run(name, set, {}, reliability());
   process.exit(0);
 }
 for (const [name, set] of [['short sentences (one Tatoeba pair a unit)', docs], ['long sentences (2–4 Tatoeba pairs a unit, news-like lengths)', longDocs]] as const) {

@@ -4,6 +4,7 @@
 import type { AlignmentLink } from '../model';
 import { bandAroundBeads, diagonalBand, type Band } from './band';
 import { builtinLexicon } from './builtin';
+import { calibrate } from './calibration';
 import { coarseBand } from './coarse';
 import { beadMargins, evidenceFit, marginToScore } from './confidence';
 import { bandedAlign, type Bead, type CostModel, type DpResult, type DpTables } from './dp';
@@ -26,6 +27,11 @@ export interface AlignOptions {
   signals?: { anchors?: boolean; lexicon?: boolean; builtin?: boolean; learn?: boolean };
   /** Expert tuning of the scoring model (weights, priors); the defaults were set on the development set. */
   params?: Partial<ScoreParams>;
+  /**
+   * Map raw confidences to the share of links right (calibration.ts); default true. For fitting that map:
+   * 'margin' or 'fit' gives that part of the raw confidence alone, false the lower of the two.
+   */
+  calibrate?: boolean | 'margin' | 'fit';
 }
 
 interface Pass {
@@ -117,16 +123,17 @@ function estimateVariance(beads: readonly Bead[], f: DocFeatures, ratio: number)
   return Math.min(Math.max(mean * 1.3, 2), 200);
 }
 
-function toLinks(pass: Pass, n: number, m: number): AlignmentLink[] {
+function toLinks(pass: Pass, n: number, m: number, mode: AlignOptions['calibrate']): AlignmentLink[] {
   const { beads, tables, total } = pass.result;
   // Confidence: the link against its best local rival path, capped by how well its own evidence supports it.
   const margins = tables ? beadMargins(n, m, beads, tables, total) : null;
   const fit = tables ? evidenceFit(beads, tables) : null;
-  return beads.map((bd, k) => ({
-    a: Array.from({ length: bd.di }, (_, x) => bd.i0 + x),
-    b: Array.from({ length: bd.dj }, (_, y) => bd.j0 + y),
-    score: margins && fit ? Math.min(marginToScore(margins[k] as number), Math.round((fit[k] as number) * 1000) / 1000) : 1,
-  }));
+  return beads.map((bd, k) => {
+    const margin = margins ? marginToScore(margins[k] as number) : 1;
+    const support = fit ? Math.round((fit[k] as number) * 1000) / 1000 : 1;
+    const score = mode === 'margin' ? margin : mode === 'fit' ? support : mode === false || !margins ? Math.min(margin, support) : calibrate(margin, support, bd.di, bd.dj);
+    return { a: Array.from({ length: bd.di }, (_, x) => bd.i0 + x), b: Array.from({ length: bd.dj }, (_, y) => bd.j0 + y), score };
+  });
 }
 
 const mergedCache = new WeakMap<Lexicon, Map<string, Lexicon>>();
@@ -160,7 +167,8 @@ export function alignFree(a: readonly string[], b: readonly string[], opts: Alig
   // where they drift; the full model then searches a narrow band around it.
   const start = coarseBand(text.lenA, text.lenB, lengthParams(text.lenA, text.lenB, opts.params), w);
   const first = runPass(text, lexicon, start, w, opts.params, !learn);
-  if (!learn) return toLinks(first, n, m);
+  const mode = opts.calibrate ?? true;
+  if (!learn) return toLinks(first, n, m, mode);
   const confident = confidentLinks(first.result.beads, first.features, first.params);
   const learned = learnFromTokens(confident, (i) => text.tokensA[i] ?? [], (j) => text.tokensB[j] ?? [], { langA: opts.langA, langB: opts.langB });
   const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
@@ -168,5 +176,5 @@ export function alignFree(a: readonly string[], b: readonly string[], opts: Alig
   const w2 = Math.min(w, 3);
   const band = bandAroundBeads(n, m, first.result.beads, w2);
   const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params }, true);
-  return toLinks(second, n, m);
+  return toLinks(second, n, m, mode);
 }
