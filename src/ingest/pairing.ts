@@ -182,7 +182,7 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     const free = ranked.filter((s) => !s.c.sentences.some((x) => taken.has(x.id)));
     const best = free[0];
     // Place and length alone are no evidence: without shared words, names or numbers the leftover stays unpaired.
-    if (!best || best.score < MIN_SCORE || (best.expected ? best.e <= 0 || best.raw < MIN_EVIDENCE : best.e < MIN_EVIDENCE_AWAY)) continue;
+    if (!best || best.score < MIN_SCORE || (best.expected ? best.e < 0 || best.raw < MIN_EVIDENCE : best.e < MIN_EVIDENCE_AWAY)) continue;
     for (const s of best.c.sentences) taken.add(s.id);
     links.push({ translation: best.c.sentences.map((s) => s.id), original: l.own.map((s) => s.id), score: confidence(best, free[1]?.score ?? 0) });
   }
