@@ -22,7 +22,7 @@ export interface PageSpec {
   tag: string;
   /** Sentences per paragraph. */
   paragraphs: number[];
-  /** Add a Vietnamese line (an untranslated original left in) after the first paragraph. */
+  /** Add a Vietnamese line (an untranslated original left in) after every other paragraph. */
   leftovers: boolean;
 }
 
@@ -32,11 +32,14 @@ export function pageText(spec: PageSpec): string {
   let n = 0;
   spec.paragraphs.forEach((count, p) => {
     const parts: string[] = [];
-    for (let k = 0; k < count; k++, n++) parts.push(GERMAN[(n * 3 + p) % GERMAN.length]!.replace(/\.$/, ` (${spec.tag}.${n}).`));
+    let last = 0;
+    for (let k = 0; k < count; k++, n++) {
+      last = (n * 3 + p) % GERMAN.length;
+      parts.push(GERMAN[last]!.replace(/\.$/, ` (${spec.tag}.${n}).`));
+    }
     lines.push(parts.join(' '));
-    // One Vietnamese line a page: when two leftovers resemble the same German sentence, the leftover pairing
-    // links both to it and the import refuses the whole page (reported with issue 10's property test).
-    if (spec.leftovers && p === 0) lines.push(VIETNAMESE[n % VIETNAMESE.length]!);
+    // The original of the paragraph's last sentence, numbered alike so the leftover pairing can find it.
+    if (spec.leftovers && p % 2 === 0) lines.push(VIETNAMESE[last % VIETNAMESE.length]!.replace(/\.$/, ` (${spec.tag}.${n - 1}).`));
   });
   return `${lines.join('\n')}\n`;
 }
