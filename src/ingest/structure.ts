@@ -20,15 +20,20 @@ export interface DraftBlock {
 const HEAD_WINDOW = 5;
 const MAX_TITLE = 300;
 const MAX_SHORT_SOURCE = 120;
+/** Words of the longest inline "read also" title; a longer line is a paragraph whose end was lost (`…, wie` or `….x`). */
+const MAX_INLINE_TITLE = 16;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const isMarker = (s: string) => ANY_MARKER.test(s);
 const isByline = (s: string) => !SENTENCE_END.test(s) && wordCount(s) <= 16 && findBylineDate(s) !== null;
+/** `Quelle: URL` with nothing after the URL, however long the URL (a slug spelling a long headline). */
+const SOURCE_URL_LINE = /^\(?(?:Quelle|Quellen|Quellenlink|Source|Nguồn)\s*:\s*https?:\/\/\S+\)?$/iu;
 const isSourceLine = (s: string) =>
-  SOURCE_LINE.test(s) &&
+  SOURCE_URL_LINE.test(s) ||
+  (SOURCE_LINE.test(s) &&
   (s.length <= MAX_SHORT_SOURCE || /^\S+\s*:\s*https?:\/\//.test(s)) &&
   // `Theo Reuters` credits a source; `Theo ông …, …` opens a Vietnamese sentence.
-  !(/^\(?Theo\b/iu.test(s) && (s.length > 40 || s.includes(',')));
+  !(/^\(?Theo\b/iu.test(s) && (s.length > 40 || s.includes(','))));
 /** A name on its own line at the end of the article: 2–5 capitalised words, no digits, no sentence punctuation. */
 const isNameLine = (s: string) => s.length <= 48 && !/[\d.,:;!?]/.test(s) && /^\p{Lu}[\p{L}\p{M}'-]*(?:\s+\p{Lu}[\p{L}\p{M}'-]*){1,4}$/u.test(s);
 const isTailStart = (s: string) => isSourceLine(s) || RELATED_HEADING.test(s) || /^(?:Kommentare?|Comments?|Bình luận)\s*(?:\(\d+\))?$/iu.test(s);
@@ -138,7 +143,7 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
       // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
       push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
     } else if (CAPTION_LINE.test(t)) push(out, line, 'caption', lang);
-    else if (SENTENCE_END.test(t) || wordCount(t) > 40 || BARE_PHOTO_AT_END.test(t)) {
+    else if (SENTENCE_END.test(t) || wordCount(t) > (wasFirst ? 40 : MAX_INLINE_TITLE) || BARE_PHOTO_AT_END.test(t)) {
       const parts = splitGluedCaption(line);
       if (!parts) push(out, line, 'body', lang);
       else for (const p of parts) push(out, line, p.role, identifyLanguage(ctx.text.slice(p.start, p.end)), p.start, p.end);
