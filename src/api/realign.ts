@@ -6,8 +6,6 @@ import { pairLeftovers } from '../ingest';
 import type { Block, Sentence } from '../model';
 import type { LinkGroup, LinkRow, Project, StoredDocument } from '../store';
 
-const ALL = Number.MAX_SAFE_INTEGER;
-
 /** Word pairs of the 1:1 rows a person confirmed: they guide the alignment of the rest. */
 function confirmedLexicon(rows: LinkRow[], langs: { translation: string; original: string }): Lexicon | undefined {
   const pairs = rows.filter((r) => r.state === 'confirmed' && r.translation.length === 1 && r.original.length === 1);
@@ -89,7 +87,9 @@ function pageGroups(document: StoredDocument, rows: LinkRow[]): LinkGroup[] {
 /** The new grouping of a whole document, confirmed rows kept exactly as they are. */
 export function realignment(project: Project, documentId: number): { linkIds: number[]; groups: LinkGroup[] } {
   const document = project.getDocument(documentId);
-  const rows = project.listLinks(documentId, { offset: 0, limit: ALL });
-  const groups = document.kind === 'page' ? pageGroups(document, rows) : pairGroups(document, rows);
+  const rows = project.allLinks(documentId);
+  // A page's leftovers are paired again; a page pair, or a corpus file's units, is a parallel text to align.
+  const parallel = document.kind !== 'page' || project.isCorpusDocument(documentId);
+  const groups = parallel ? pairGroups(document, rows) : pageGroups(document, rows);
   return { linkIds: rows.map((r) => r.id), groups };
 }

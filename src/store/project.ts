@@ -123,6 +123,12 @@ export class Project {
   listLinks(documentId: number, range: { offset?: number; limit?: number } = {}): LinkRow[] {
     return reader.listLinks(this.db, documentId, range);
   }
+  allLinks(documentId: number): LinkRow[] {
+    return reader.allLinks(this.db, documentId);
+  }
+  isCorpusDocument(documentId: number): boolean {
+    return reader.isCorpusDocument(this.db, documentId);
+  }
   countLinks(documentId: number): number {
     return reader.countLinks(this.db, documentId);
   }

@@ -125,10 +125,24 @@ export function countLinks(db: SqlDatabase, documentId: number): number {
   return db.prepare('SELECT count(*) AS n FROM links WHERE document_id = ?').get<{ n: number }>(id)?.n ?? 0;
 }
 
+/** One page of rows for a view; at most 10,000 at once (allLinks reads a whole document). */
 export function listLinks(db: SqlDatabase, documentId: number, range: { offset?: number; limit?: number } = {}): LinkRow[] {
+  return readLinks(db, documentId, Math.max(0, Math.floor(range.offset ?? 0)), Math.min(10_000, Math.max(0, Math.floor(range.limit ?? 200))));
+}
+
+/** Every row of a document, for work that must see all of it (re-alignment). */
+export function allLinks(db: SqlDatabase, documentId: number): LinkRow[] {
+  return readLinks(db, documentId, 0, -1);
+}
+
+/** True for a document made from a corpus file (TMX, XLIFF, TSV, JSONL): its rows are a parallel text. */
+export function isCorpusDocument(db: SqlDatabase, documentId: number): boolean {
   const id = linkDocumentId(db, documentId);
-  const offset = Math.max(0, Math.floor(range.offset ?? 0));
-  const limit = Math.min(10_000, Math.max(0, Math.floor(range.limit ?? 200)));
+  return db.prepare('SELECT 1 AS yes FROM links l JOIN unit_links u ON u.link_id = l.id WHERE l.document_id = ? LIMIT 1').get<{ yes: number }>(id) !== undefined;
+}
+
+function readLinks(db: SqlDatabase, documentId: number, offset: number, limit: number): LinkRow[] {
+  const id = linkDocumentId(db, documentId);
   const links = db
     .prepare('SELECT id, origin, state, score FROM links WHERE document_id = ? ORDER BY position LIMIT ? OFFSET ?')
     .all<{ id: number; origin: LinkOrigin; state: LinkState; score: number | null }>(id, limit, offset);
