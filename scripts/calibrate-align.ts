@@ -7,7 +7,7 @@
 import { alignSentences } from '../src/align/index';
 import { logitOf } from '../src/align/calibration';
 import type { AlignmentLink } from '../src/model';
-import { floresDevSets } from './flores-sets';
+import { floresDevSets } from '../test/align/tools/flores-sets';
 
 const key = (l: AlignmentLink) => `${l.a.join(',')}|${l.b.join(',')}`;
 const K = 4;

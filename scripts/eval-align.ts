@@ -5,15 +5,15 @@
 // Two held-out checks follow, which no weight was set on: the long units with another seed and other merge/drop
 // rates, and documents chained from the news-style pairs of data/heldout/news-pairs.de-vi.tsv (own text).
 // First, the sets of issue 13: FLORES-200 dev pairs (FLORES-200, NLLB Team (2022), CC BY-SA 4.0; read from
-// ../shared, see scripts/flores.ts) chained in article order into news documents (Wikinews) and short
+// ../shared, see test/align/tools/flores.ts) chained in article order into news documents (Wikinews) and short
 // encyclopaedic articles (Wikivoyage, Wikibooks), each split into a tuning half and a check half by article.
 // --quick: only the full aligner on each set (for a fast before/after). --flores: only the FLORES sets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences, type AlignOptions } from '../src/align/index';
 import { buildDevSet, emptyScores, prf, scoreDocument, seededRandom, type Counts, type GoldDocument } from '../src/align/evaluate';
-import { floresDevSets, reliability, typeSummary, type Reliability } from './flores-sets';
-import { FLORES_CREDIT } from './flores';
+import { floresDevSets, reliability, typeSummary, type Reliability } from '../test/align/tools/flores-sets';
+import { FLORES_CREDIT } from '../test/align/tools/flores';
 
 const args = process.argv.slice(2);
 const arg = (name: string, def: number): number => {

@@ -1,11 +1,11 @@
-// Scores the page reader on pages written at run time from FLORES pairs (scripts/flores-pages.ts): lines whose
+// Scores the page reader on pages written at run time from FLORES pairs (test/ingest/tools/flores-pages.ts): lines whose
 // every block has the right role and language, Vietnamese leftovers paired with the German text they translate
 // (found / wrong / missed), decoys (a headline whose German is not on the page) left unpaired, and how the
 // link scores separate right from wrong. Run: npm run eval:read [-- --verbose] [-- --half tuning|check]
 import { readPage } from '../src/ingest';
 import type { PageDocument } from '../src/model';
-import { FLORES_CREDIT, floresArticles, loadFlores, type Half } from './flores';
-import { generatePages, type GeneratedPage } from './flores-pages';
+import { FLORES_CREDIT, floresArticles, loadFlores, type Half } from '../test/align/tools/flores';
+import { generatePages, type GeneratedPage } from '../test/ingest/tools/flores-pages';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');

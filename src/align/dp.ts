@@ -59,6 +59,8 @@ export interface DpTables {
 }
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+/** How much more a member of a 1-3 or 3-1 link pays for missing coverage than a member of a smaller link. */
+const TRIPLE_COVER = 3;
 const LOG2 = Math.log(2);
 // 0.5·log(v) for the integer part of v, the hot spot of the inner loop; larger v fall back to Math.log.
 const HALF_LOG = Float64Array.from({ length: 8192 }, (_, k) => 0.5 * Math.log(Math.max(k, 1)));
@@ -143,21 +145,24 @@ export class StepPricer {
       const w = this.coverWeight;
       if (di > 1 && dj > 1) c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
       else if (di === 1) {
-        // Each B member must be covered by the A sentence, and the A sentence by all of them together.
+        // Each B member must be covered by the A sentence, and the A sentence by all of them together. In a
+        // three-way merge a member that finds nothing is most likely a dropped neighbour glued on: it pays more.
+        const wm = dj > 2 ? w * TRIPLE_COVER : w;
         let s = 0;
         for (let y = pj; y < j; y++) {
           const e = this.pairAt(pi, y);
           s += e;
-          if (cov) c += w * Math.max(0, (cov.needB[y] as number) - e);
+          if (cov) c += wm * Math.max(0, (cov.needB[y] as number) - e);
         }
         c -= s;
         if (cov) c += w * Math.max(0, (cov.needA[pi] as number) - s);
       } else {
+        const wm = di > 2 ? w * TRIPLE_COVER : w;
         let s = 0;
         for (let x = pi; x < i; x++) {
           const e = this.pairAt(x, pj);
           s += e;
-          if (cov) c += w * Math.max(0, (cov.needA[x] as number) - e);
+          if (cov) c += wm * Math.max(0, (cov.needA[x] as number) - e);
         }
         c -= s;
         if (cov) c += w * Math.max(0, (cov.needB[pj] as number) - s);

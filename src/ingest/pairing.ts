@@ -16,7 +16,7 @@ const PAIRABLE: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'caption', '
 /** Translated German runs about this much longer than Vietnamese in characters (log-normal spread). */
 const LENGTH_RATIO = 1.15;
 const LENGTH_SPREAD = 0.35;
-/** Weights of the parts of a candidate's score (set on the tuning half of the FLORES pages, scripts/eval-read.ts). */
+/** Weights of the parts of a candidate's score (set on the tuning half of the FLORES pages, npm run eval:read). */
 const W = { evidence: 1, coverage: 1, length: 0.6, place: 0.7, missing: 0.5 };
 /** Evidence (in the aligner's units) at which the evidence part is about two-thirds full. */
 const EVIDENCE_SCALE = 3;

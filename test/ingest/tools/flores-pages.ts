@@ -4,8 +4,8 @@
 // related articles and navigation of a scraped page; or a body-only extract (caption first, one paragraph a
 // line, author in capitals, `Quelle: URL` with the headline as slug). Every line carries its expected role and
 // language, every Vietnamese leftover the German text it translates (null: a decoy whose German is not there).
-import { seededRandom } from '../src/align/evaluate';
-import type { FloresArticle } from './flores';
+import { seededRandom } from '../../../src/align/evaluate';
+import type { FloresArticle } from '../../align/tools/flores';
 
 export interface PageLine {
   text: string;

@@ -16,7 +16,7 @@ export interface FloresArticle {
   pairs: Array<[string, string]>;
 }
 
-export const FLORES_DIR = process.env.FLORES_DIR ?? join(import.meta.dirname, '..', '..', 'shared', 'data', 'flores-dev-de-vi');
+export const FLORES_DIR = process.env.FLORES_DIR ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'flores-dev-de-vi');
 export const FLORES_CREDIT = 'FLORES-200, NLLB Team (2022), CC BY-SA 4.0';
 
 export function loadFlores(dir = FLORES_DIR): FloresArticle[] {

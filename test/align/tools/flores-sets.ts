@@ -1,7 +1,7 @@
-// Alignment dev sets from the FLORES pairs (scripts/flores.ts) and the figures issue 13 asks for: strict F1,
+// Alignment dev sets from the FLORES pairs (flores.ts) and the figures issue 13 asks for: strict F1,
 // found/gold per link type, 1-3/3-1 links proposed, and how often links of each confidence band are right.
-import { buildDevSet, type GoldDocument, type Scores } from '../src/align/evaluate';
-import type { AlignmentLink } from '../src/model';
+import { buildDevSet, type GoldDocument, type Scores } from '../../../src/align/evaluate';
+import type { AlignmentLink } from '../../../src/model';
 import { floresArticles, loadFlores, type Half, type Kind } from './flores';
 
 export interface DevSet {
