@@ -1,0 +1,55 @@
+// Bundles the `bitext` command line into dist-cli/ so it starts as plain JavaScript (tsx stays a development tool).
+// Code splitting keeps `bitext --help` from parsing the aligner, the store or the server: each subcommand's code
+// is a chunk loaded when that command runs. The batch worker is a second entry (worker_threads needs a file).
+// better-sqlite3 stays outside: it is native, and the store requires it only on a Node without node:sqlite.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_OUT = join(ROOT, 'dist-cli');
+/** Lists the source files the bundle was built from, so bin/bitext.mjs can tell when it is out of date. */
+export const CLI_STAMP = join(CLI_OUT, 'inputs.json');
+
+// src/cli/paths.ts finds the checkout from its own URL (two folders up from src/cli/); in the bundle that code sits
+// in dist-cli/, one folder down, so its URL is rewritten to the place the source file would have.
+const checkoutRelativePaths = {
+  name: 'checkout-relative-paths',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]cli[\\/]paths\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      return { contents: source.replaceAll('import.meta.url', "new URL('../src/cli/paths.ts', import.meta.url).href"), loader: 'ts' };
+    });
+  },
+};
+
+const WORKER = 'src/cli/batch/worker.ts';
+
+export async function buildCli() {
+  await rm(CLI_OUT, { recursive: true, force: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: { bitext: 'src/cli/main.ts', ...(existsSync(join(ROOT, WORKER)) ? { 'batch-worker': WORKER } : {}) },
+    outdir: CLI_OUT,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['better-sqlite3', 'electron', 'vite'],
+    // Bundled CommonJS packages call require(); ESM output has none unless it is made here.
+    banner: { js: "import { createRequire as __bitextRequire } from 'node:module'; const require = __bitextRequire(import.meta.url);" },
+    plugins: [checkoutRelativePaths],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules'))
+    .map((p) => relative(ROOT, join(ROOT, p)));
+  await writeFile(CLI_STAMP, JSON.stringify({ builtAt: Date.now(), inputs: [...inputs, 'scripts/build-cli.mjs', 'package.json'] }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
