@@ -3,7 +3,9 @@ import { alignSentences, lexiconFromTsv, LexiconFormatError, parseDictd, type Le
 import type { AlignmentLink } from '../model';
 import { parseArgs, UsageError } from './args';
 import { formatLinks, FORMATS, type Format } from '../align/output';
-import { segmentSentences } from '../text/index';
+import { DecodeFailure } from '../ingest/errors';
+import { decodeBytes, type Encoding } from '../ingest/decode';
+import { identifyLanguage, normalizeText, segmentSentences } from '../text/index';
 import type { CliCommand, CliIO } from './io';
 
 export const ALIGN_HELP = `usage: bitext align A B [--presegmented] [--format tsv|json|tmx|text] [--lang-a de] [--lang-b vi] [--dict FILE]
@@ -39,7 +41,7 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
 async function loadDictionary(io: CliIO, path: string, langA: string, langB: string): Promise<Lexicon> {
   try {
     if (path.endsWith('.index')) {
-      const index = decodeText(await read(io, path)).text;
+      const index = decodeFile(path, await read(io, path)).text;
       const base = path.slice(0, -'.index'.length);
       let dict: Uint8Array;
       try {
@@ -49,7 +51,7 @@ async function loadDictionary(io: CliIO, path: string, langA: string, langB: str
       }
       return parseDictd(index, dict, langA, langB);
     }
-    return lexiconFromTsv(decodeText(await read(io, path)).text, langA, langB);
+    return lexiconFromTsv(decodeFile(path, await read(io, path)).text, langA, langB);
   } catch (e) {
     if (e instanceof LexiconFormatError) throw new InputError(`${path}: ${e.message}`);
     throw e;
@@ -84,8 +86,8 @@ export const alignCommand: CliCommand = async (args, io) => {
     if (v !== undefined && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(v)) return usage(`${opt} must be a language code such as de or vi, got "${v}"`);
   }
   try {
-    const textA = decodeText(await read(io, fileA));
-    const textB = decodeText(await read(io, fileB));
+    const textA = decodeFile(fileA, await read(io, fileA));
+    const textB = decodeFile(fileB, await read(io, fileB));
     for (const [file, t] of [[fileA, textA], [fileB, textB]] as const) if (t.warning) io.stderr(`bitext align: ${file}: ${t.warning}\n`);
     const langA = parsed.values.get('--lang-a') ?? detectLang(textA.text, 'de');
     const langB = parsed.values.get('--lang-b') ?? detectLang(textB.text, langA === 'vi' ? 'de' : 'vi');
@@ -112,37 +114,37 @@ export interface DecodedText {
   warning: string | null;
 }
 
-/** UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is read as Windows-1252 with a warning. */
-export function decodeText(bytes: Uint8Array): DecodedText {
-  let text: string;
-  let warning: string | null = null;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
-      warning = 'not valid UTF-8; read as Windows-1252 (convert the file to UTF-8 if the text looks wrong)';
-    }
+const LEGACY_NAMES: Partial<Record<Encoding, string>> = {
+  'windows-1252': 'windows-1252 (Western European)',
+  'windows-1258': 'windows-1258 (Vietnamese)',
+  viscii: 'VISCII (Vietnamese)',
+  tcvn3: 'TCVN3 (Vietnamese)',
+};
+
+/** The page reader's decoder (BOMs, UTF-16, legacy German and Vietnamese encodings), then its normalisation. */
+function decodeFile(path: string, bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) return { text: '', warning: null };
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (e) {
+    if (e instanceof DecodeFailure) throw new InputError(`${path}: ${e.message}`);
+    throw e;
   }
-  return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC'), warning };
+  const legacy = LEGACY_NAMES[decoded.encoding];
+  const warning = legacy ? `not valid UTF-8; read as ${legacy} (convert the file to UTF-8 if the text looks wrong)` : null;
+  return { text: normalizeText(decoded.text), warning };
 }
 
-const VI_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
-const DE_LETTERS = /[äöüß]|\b(?:der|die|das|und|nicht|ist|mit|von)\b/giu;
-
-/** A cheap guess between Vietnamese, German and English; `fallback` when the text says too little. */
-export function detectLang(text: string, fallback: string): string {
-  const sample = text.slice(0, 20000);
-  const vi = sample.match(VI_LETTERS)?.length ?? 0;
-  const de = sample.match(DE_LETTERS)?.length ?? 0;
-  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
-  if (words === 0) return fallback;
-  if (vi / words > 0.15) return 'vi';
-  if (de / words > 0.03) return 'de';
-  if (vi + de === 0 && /\b(?:the|and|of|is)\b/i.test(sample)) return 'en';
-  return fallback;
+/** The language of a whole document by the page reader's identifier, over its first lines; `fallback` when unsure. */
+function detectLang(text: string, fallback: string): string {
+  const votes = new Map<string, number>();
+  for (const line of text.slice(0, 20000).split('\n')) {
+    const lang = identifyLanguage(line);
+    if (lang && lang !== 'und') votes.set(lang, (votes.get(lang) ?? 0) + line.length);
+  }
+  const best = [...votes].sort((x, y) => y[1] - x[1])[0];
+  return best ? best[0] : fallback;
 }
 
 /** The units to align: lines as they are (--presegmented), or sentences found by the project's segmenter. */
