@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Project } from '../store';
 import { ApiError } from './errors';
-import { exportUnits, type Progress } from './exporting';
+import { exportUnits, type Progress } from '../services/exporting';
 import type { ExportDownload, ExportFormat, ExportSummary } from './reviewContract';
-import type { UnitFilters } from './units';
+import type { UnitFilters } from '../services/units';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   tmx: 'application/x-tmx+xml; charset=utf-8',

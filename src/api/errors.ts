@@ -1,4 +1,5 @@
 // Errors that cross a transport: a stable machine code, an HTTP status, and a message a person can act on.
+import { ServiceError } from '../services/errors';
 import { isStoreError, type StoreErrorCode } from '../store';
 
 export type ApiErrorCode =
@@ -59,6 +60,7 @@ export class ApiError extends Error {
 /** Anything thrown by a handler becomes an ApiError; unexpected ones keep their message but are marked internal. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (error instanceof ServiceError) return new ApiError(error.code, error.message);
   if (isStoreError(error)) return new ApiError(FROM_STORE[error.code], error.message);
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError('internal', message);

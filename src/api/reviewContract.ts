@@ -3,12 +3,15 @@
 import { z } from 'zod';
 import { ROLES } from '../model';
 import type { ChangeResult, HistoryStatus } from '../store';
-import type { CheckSeverity, ConfidenceHistogram, Finding, Scores } from '../review';
+import { EXPORT_FORMATS, type ExportSummary } from '../services/exporting';
+import type { ReviewFindings, ReviewReport, ReviewRow } from '../services/review';
+import { IMPORT_FORMATS } from '../services/unitImportFormats';
+
+export { EXPORT_FORMATS, type ExportDownload, type ExportFormat, type ExportSummary } from '../services/exporting';
+export type { ReviewFinding, ReviewFindings, ReviewPage, ReviewReport, ReviewRow } from '../services/review';
+export { IMPORT_FORMATS } from '../services/unitImportFormats';
 
 const id = z.number().int().positive();
-export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
-export const IMPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'jsonl'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const pages = z.array(id).optional();
 export const unitFiltersSchema = z
@@ -65,68 +68,6 @@ export const reviewArgumentSchemas = {
 } as const satisfies Record<string, z.ZodType>;
 
 export type UnitFiltersArg = z.output<typeof unitFiltersSchema>;
-
-/** A page's scores, with the document id to open it. */
-export interface ReviewPage extends Scores {
-  documentId: number;
-  file: string;
-  title: string | null;
-}
-
-export interface ReviewReport {
-  corpus: Scores;
-  pages: ReviewPage[];
-  checks: Array<{ id: string; title: string; severity: CheckSeverity; count: number }>;
-  confidence: ConfidenceHistogram;
-  /** Findings a person chose to ignore (not counted above). */
-  ignored: number;
-}
-
-/** A finding with where its row is and the text it points at. */
-export interface ReviewFinding extends Finding {
-  documentId: number;
-  file: string;
-  rowIndex: number;
-  linkId: number;
-  /** The flagged text (the whole side's text, shortened, for a finding about the whole text). */
-  excerpt: string;
-  ignored: boolean;
-}
-
-export interface ReviewFindings {
-  findings: ReviewFinding[];
-  /** How many matched before `limit`. */
-  total: number;
-}
-
-export interface ReviewRow {
-  documentId: number;
-  rowIndex: number;
-  linkId: number;
-  file: string;
-  state: 'proposed' | 'confirmed' | 'rejected';
-  score: number | null;
-  source: string;
-  target: string;
-}
-
-export interface ExportSummary {
-  format: ExportFormat;
-  /** The files written; for a download, the names the browser saves them under. */
-  files: string[];
-  units: number;
-  bytes: number;
-  /** Browser mode: each written file waits on the server for one GET /api/download/<id>, for a limited time. */
-  downloads?: ExportDownload[];
-}
-
-export interface ExportDownload {
-  id: string;
-  /** The file name offered to the browser (Content-Disposition). */
-  name: string;
-  bytes: number;
-  contentType: string;
-}
 
 export interface UnitImportSummary {
   format: (typeof IMPORT_FORMATS)[number];

@@ -4,7 +4,7 @@ import { detectFormat, FormatError, readCorpus, type AlignedUnit } from '../form
 import { DEFAULT_READ_LIMIT, readBounded, ReadRefused } from '../io/readBounded';
 import { contentHash, type Project } from '../store';
 import { ApiError } from './errors';
-import type { Progress } from './exporting';
+import type { Progress } from '../services/exporting';
 import type { UnitImportSummary } from './reviewContract';
 
 /** Reads a TMX, XLIFF 2.x, TSV or JSONL file and adds its units to the project (one undoable action). */

@@ -2,9 +2,11 @@
 // same code as the API (corpus.export, corpus.importUnits), so the command line and the UI write the same bytes.
 import { resolve } from 'node:path';
 import { ApiError } from '../api/errors';
-import { exportUnits, importUnitsFile } from '../api/exporting';
-import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat } from '../api/reviewContract';
-import type { UnitFilters } from '../api/units';
+import { ServiceError } from '../services/errors';
+import { importUnitsFile } from '../api/unitImport';
+import { EXPORT_FORMATS, exportUnits, type ExportFormat } from '../services/exporting';
+import { IMPORT_FORMATS } from '../services/unitImportFormats';
+import type { UnitFilters } from '../services/units';
 import { ROLES, type Role } from '../model';
 import { openProject } from '../store';
 import { parseArgs, UsageError } from './args';
@@ -79,7 +81,7 @@ export const exportCommand: CliCommand = async (args, io) => {
     io.stdout(`${summary.units} rows written to ${summary.files.join(' and ')} (${summary.bytes} bytes)\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ApiError) {
+    if (error instanceof ServiceError || error instanceof ApiError) {
       io.stderr(`bitext export: ${error.message}\n`);
       return 1;
     }

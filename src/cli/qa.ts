@@ -2,7 +2,7 @@
 // the review view shows (review.report and review.findings); on page files it reads each page and checks its
 // sentences as text (no links, edits or annotations there, so no MQM or edit statistics).
 import { resolve } from 'node:path';
-import { reviewProject } from '../api/handlers/review';
+import { reviewProject } from '../services/review';
 import { readPage, ReadError } from '../ingest';
 import { CHECKS, checkTexts, countByCheck, type Finding, type TextDoc } from '../review';
 import { openProject } from '../store';

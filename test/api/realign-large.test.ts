@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { realignment } from '../../src/api/realign';
+import { realignment } from '../../src/services/alignment';
 import type { AlignedUnit } from '../../src/formats';
 import { openProject } from '../../src/store';
 

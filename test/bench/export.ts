@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportUnits } from '../../src/api/exporting';
+import { exportUnits } from '../../src/services/exporting';
 import { readTmx, writeJsonl, writeTmx, writeXliff, type AlignedUnit } from '../../src/formats';
 import { openProject } from '../../src/store';
 import { ROLES } from '../../src/model';

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeFileSystem, type ExportFileSystem } from '../../src/api/atomicFile';
+import { nodeFileSystem, type ExportFileSystem } from '../../src/services/atomicFile';
 import { toApiError } from '../../src/api/errors';
-import { exportUnits } from '../../src/api/exporting';
+import { exportUnits } from '../../src/services/exporting';
 import { openBench, type Bench } from './helpers';
 
 let bench: Bench;

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DownloadStore, downloads, exportAsDownload } from '../../src/api/downloads';
-import { exportUnits } from '../../src/api/exporting';
+import { exportUnits } from '../../src/services/exporting';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import type { ExportSummary } from '../../src/api/reviewContract';
-import type { UnitFilters } from '../../src/api/units';
+import type { UnitFilters } from '../../src/services/units';
 import { openBench, type Bench } from './helpers';
 
 const TOKEN = 'download-test-token-0123456789';

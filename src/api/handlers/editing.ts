@@ -1,5 +1,5 @@
 // Handlers that change the project. Each is one store action (one transaction, one history entry).
-import { realignment } from '../realign';
+import { realignment } from '../../services/alignment';
 import type { ActionResult } from '../contract';
 import type { ApiHandlers } from '../dispatch';
 import type { AppState } from '../state';
