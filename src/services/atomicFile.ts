@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { ApiError } from './errors';
+import { ServiceError } from './errors';
 
 export interface WritableFile {
   /** May write less than asked (a disk that fills up does); the caller writes the rest. */
@@ -47,26 +47,26 @@ const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoEx
 
 /** An errno failure while writing `target`, as a message a person can act on. */
 export function writeFailure(error: unknown, target: string): Error {
-  if (error instanceof ApiError) return error;
+  if (error instanceof ServiceError) return error;
   const code = errnoOf(error);
   const kept = `Nothing was changed: any existing ${basename(target)} is as it was.`;
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return new ApiError('bad_request', `The disk is full: ${target} could not be written (${code}). ${kept} Free some space, or choose another disk, and export again.`);
+      return new ServiceError('bad_request', `The disk is full: ${target} could not be written (${code}). ${kept} Free some space, or choose another disk, and export again.`);
     case 'EACCES':
     case 'EPERM':
-      return new ApiError('bad_request', `No permission to write ${target} (${code}). ${kept} Choose a folder you can write to.`);
+      return new ServiceError('bad_request', `No permission to write ${target} (${code}). ${kept} Choose a folder you can write to.`);
     case 'EROFS':
-      return new ApiError('bad_request', `${dirname(target)} is on a read-only disk. Choose a folder you can write to.`);
+      return new ServiceError('bad_request', `${dirname(target)} is on a read-only disk. Choose a folder you can write to.`);
     case 'ENAMETOOLONG':
-      return new ApiError('bad_request', `The path ${target} is too long for this file system. Choose a shorter folder or file name.`);
+      return new ServiceError('bad_request', `The path ${target} is too long for this file system. Choose a shorter folder or file name.`);
     case 'ENOENT':
-      return new ApiError('not_found', `The folder ${dirname(target)} went away while the export ran. ${kept} Choose a folder that exists.`);
+      return new ServiceError('not_found', `The folder ${dirname(target)} went away while the export ran. ${kept} Choose a folder that exists.`);
     case 'EISDIR':
-      return new ApiError('bad_request', `${target} is a folder; give a file name inside it.`);
+      return new ServiceError('bad_request', `${target} is a folder; give a file name inside it.`);
     case 'EIO':
-      return new ApiError('bad_request', `The disk reported an input/output error writing ${target}. ${kept} Check the disk and export again.`);
+      return new ServiceError('bad_request', `The disk reported an input/output error writing ${target}. ${kept} Check the disk and export again.`);
     default:
       return error instanceof Error ? error : new Error(String(error));
   }
@@ -119,7 +119,7 @@ export class AtomicFile {
     if (overwrite) {
       await this.fs.rename(this.temp, this.target);
     } else {
-      const exists = () => new ApiError('conflict', `${this.target} already exists; choose another file name, or pass overwrite: true (--overwrite) to replace it.`);
+      const exists = () => new ServiceError('conflict', `${this.target} already exists; choose another file name, or pass overwrite: true (--overwrite) to replace it.`);
       try {
         // link() fails when the target exists, so no file created since the check is replaced.
         await this.fs.link(this.temp, this.target);

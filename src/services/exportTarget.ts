@@ -5,7 +5,7 @@
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { ApiError } from './errors';
+import { ServiceError } from './errors';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Linux's PATH_MAX less the terminating NUL, and NAME_MAX; other systems allow no more. */
@@ -28,7 +28,7 @@ const errnoOf = (error: unknown): string | undefined => (error as NodeJS.ErrnoEx
 /** A file name made from a language code must be a language code; `where` names the unit or page it came from. */
 export function checkFileLanguage(lang: string, where: string): string {
   if (!LANGUAGE_CODE.test(lang))
-    throw new ApiError(
+    throw new ServiceError(
       'bad_request',
       `Moses names its two files after the languages, and ${where} has the language ${JSON.stringify(lang)}, which is not a language code (such as de, vi or zh-Hant). Correct that language, or export as TMX, XLIFF, TSV or JSONL.`,
     );
@@ -41,13 +41,13 @@ async function realFolder(folder: string): Promise<string> {
     real = await realpath(folder);
   } catch (error) {
     const code = errnoOf(error);
-    if (code === 'ENOENT') throw new ApiError('not_found', `The folder ${folder} does not exist. Create it first, or choose a folder that exists.`);
-    if (code === 'ENOTDIR') throw new ApiError('bad_request', `${folder} is not a folder: a part of that path is a file. Choose a folder that exists.`);
-    if (code === 'EACCES') throw new ApiError('bad_request', `The folder ${folder} cannot be opened (no permission). Choose a folder you can write to.`);
-    if (code === 'ELOOP') throw new ApiError('bad_request', `The folder ${folder} is a loop of symbolic links. Choose another folder.`);
+    if (code === 'ENOENT') throw new ServiceError('not_found', `The folder ${folder} does not exist. Create it first, or choose a folder that exists.`);
+    if (code === 'ENOTDIR') throw new ServiceError('bad_request', `${folder} is not a folder: a part of that path is a file. Choose a folder that exists.`);
+    if (code === 'EACCES') throw new ServiceError('bad_request', `The folder ${folder} cannot be opened (no permission). Choose a folder you can write to.`);
+    if (code === 'ELOOP') throw new ServiceError('bad_request', `The folder ${folder} is a loop of symbolic links. Choose another folder.`);
     throw error;
   }
-  if (!(await stat(real)).isDirectory()) throw new ApiError('bad_request', `${folder} is a file, not a folder. Choose a folder to write into.`);
+  if (!(await stat(real)).isDirectory()) throw new ServiceError('bad_request', `${folder} is a file, not a folder. Choose a folder to write into.`);
   return real;
 }
 
@@ -87,7 +87,7 @@ function projectFileNamed(target: string, projectPaths: string[]): string | null
 async function startsAsSqlite(path: string): Promise<boolean> {
   const handle = await open(path, 'r').catch((error: unknown) => {
     // A file that cannot be read cannot be shown not to be a database: better refused than replaced blind.
-    throw new ApiError('bad_request', `${path} exists and cannot be read (${errnoOf(error) ?? String(error)}), so it is not replaced. Choose another file name.`);
+    throw new ServiceError('bad_request', `${path} exists and cannot be read (${errnoOf(error) ?? String(error)}), so it is not replaced. Choose another file name.`);
   });
   try {
     const head = Buffer.alloc(SQLITE_HEADER.length);
@@ -99,20 +99,20 @@ async function startsAsSqlite(path: string): Promise<boolean> {
 }
 
 function checkShape(path: string): string {
-  if (path.includes('\0')) throw new ApiError('bad_request', `The export path ${JSON.stringify(path)} contains a NUL character (\\u0000), which no file name can hold. Type the path again.`);
+  if (path.includes('\0')) throw new ServiceError('bad_request', `The export path ${JSON.stringify(path)} contains a NUL character (\\u0000), which no file name can hold. Type the path again.`);
   const absolute = resolve(path);
   const bytes = Buffer.byteLength(absolute);
-  if (bytes > MAX_PATH_BYTES) throw new ApiError('bad_request', `The export path is ${bytes} bytes long; the longest path allowed is ${MAX_PATH_BYTES}. Choose a shorter folder or file name (it starts ${absolute.slice(0, 60)}…).`);
+  if (bytes > MAX_PATH_BYTES) throw new ServiceError('bad_request', `The export path is ${bytes} bytes long; the longest path allowed is ${MAX_PATH_BYTES}. Choose a shorter folder or file name (it starts ${absolute.slice(0, 60)}…).`);
   const name = basename(absolute);
-  if (/[/\\]$/.test(path) || name === '') throw new ApiError('bad_request', `${path} names a folder; add a file name, such as ${join(absolute, 'corpus.tmx')}.`);
+  if (/[/\\]$/.test(path) || name === '') throw new ServiceError('bad_request', `${path} names a folder; add a file name, such as ${join(absolute, 'corpus.tmx')}.`);
   const nameBytes = Buffer.byteLength(name);
-  if (nameBytes > MAX_NAME_BYTES) throw new ApiError('bad_request', `The file name ${name.slice(0, 40)}… is ${nameBytes} bytes long; at most ${MAX_NAME_BYTES} are allowed. Choose a shorter name.`);
+  if (nameBytes > MAX_NAME_BYTES) throw new ServiceError('bad_request', `The file name ${name.slice(0, 40)}… is ${nameBytes} bytes long; at most ${MAX_NAME_BYTES} are allowed. Choose a shorter name.`);
   return absolute;
 }
 
 /**
  * Checks one file an export is about to write and returns its real path (links and `..` resolved): the file the
- * export will replace. Throws an ApiError naming the path and what to do when the export must not write there.
+ * export will replace. Throws an ServiceError naming the path and what to do when the export must not write there.
  */
 export async function checkExportTarget(path: string, projectPath: string): Promise<string> {
   const absolute = checkShape(path);
@@ -125,20 +125,20 @@ export async function checkExportTarget(path: string, projectPath: string): Prom
     target = await realpath(target);
   } catch (error) {
     const code = errnoOf(error);
-    if (code === 'ELOOP') throw new ApiError('bad_request', `${path} is a loop of symbolic links. Choose another file name.`);
+    if (code === 'ELOOP') throw new ServiceError('bad_request', `${path} is a loop of symbolic links. Choose another file name.`);
     if (code !== 'ENOENT') throw error;
   }
   const projectReal = await realpath(projectPath).catch(() => resolve(projectPath));
   const named = projectFileNamed(target, [projectReal, resolve(projectPath)]);
-  if (named) throw new ApiError('conflict', `${path} is the open project's ${named} (project ${projectPath}); an export never writes over the project's own files. Choose another file name.`);
+  if (named) throw new ServiceError('conflict', `${path} is the open project's ${named} (project ${projectPath}); an export never writes over the project's own files. Choose another file name.`);
   if (!stats) return target;
-  if (stats.isDirectory()) throw new ApiError('bad_request', `${path} is a folder; give a file name inside it, such as ${join(target, 'corpus.tmx')}.`);
-  if (!stats.isFile()) throw new ApiError('bad_request', `${path} is not a regular file (a device, pipe or socket); an export writes only regular files. Choose another file name.`);
+  if (stats.isDirectory()) throw new ServiceError('bad_request', `${path} is a folder; give a file name inside it, such as ${join(target, 'corpus.tmx')}.`);
+  if (!stats.isFile()) throw new ServiceError('bad_request', `${path} is not a regular file (a device, pipe or socket); an export writes only regular files. Choose another file name.`);
   for (const own of await projectFileStats(projectReal)) {
     if (own.stats.dev === stats.dev && own.stats.ino === stats.ino)
-      throw new ApiError('conflict', `${path} is the same file as the project's ${own.path}; an export never writes over the project's own files. Choose another file name.`);
+      throw new ServiceError('conflict', `${path} is the same file as the project's ${own.path}; an export never writes over the project's own files. Choose another file name.`);
   }
   if (await startsAsSqlite(target))
-    throw new ApiError('conflict', `${path} is an SQLite database (perhaps a bitext project); an export never replaces a database. Choose another file name.`);
+    throw new ServiceError('conflict', `${path} is an SQLite database (perhaps a bitext project); an export never replaces a database. Choose another file name.`);
   return target;
 }

@@ -7,10 +7,30 @@ import { basename } from 'node:path';
 import { FormatError, writeCorpus, writeMoses, type AlignedUnit } from '../formats';
 import type { Project } from '../store';
 import { AtomicFile, nodeFileSystem, writeFailure, type ExportFileSystem } from './atomicFile';
-import { ApiError } from './errors';
+import { ServiceError } from './errors';
 import { checkExportTarget, checkFileLanguage } from './exportTarget';
-import type { ExportFormat, ExportSummary } from './reviewContract';
 import { projectUnits, selectedDocuments, type UnitFilters } from './units';
+
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportSummary {
+  format: ExportFormat;
+  /** The files written; for a download, the names the browser saves them under. */
+  files: string[];
+  units: number;
+  bytes: number;
+  /** Browser mode: each written file waits on the server for one GET /api/download/<id>, for a limited time. */
+  downloads?: ExportDownload[];
+}
+
+export interface ExportDownload {
+  id: string;
+  /** The file name offered to the browser (Content-Disposition). */
+  name: string;
+  bytes: number;
+  contentType: string;
+}
 
 export type Progress = (done: number, total: number, label: string) => void;
 
@@ -79,7 +99,7 @@ export async function exportUnits(
   for (const name of format === 'moses' ? mosesPaths(project, path, filters, first) : [path]) targets.push(await checkExportTarget(name, project.path));
   if (!overwrite) {
     for (const t of targets) {
-      if (await exists(t)) throw new ApiError('conflict', `${t} already exists; choose another file name, or pass overwrite: true (--overwrite) to replace it.`);
+      if (await exists(t)) throw new ServiceError('conflict', `${t} already exists; choose another file name, or pass overwrite: true (--overwrite) to replace it.`);
     }
   }
   const files = await beginAll(targets, fs);
@@ -127,12 +147,9 @@ export async function exportUnits(
     }
   } catch (error) {
     await Promise.all(files.map((f) => f.discard()));
-    if (error instanceof FormatError) throw new ApiError('bad_request', `Export to ${format} stopped, nothing was written: ${error.message}`);
+    if (error instanceof FormatError) throw new ServiceError('bad_request', `Export to ${format} stopped, nothing was written: ${error.message}`);
     throw writeFailure(error, current);
   }
   progress(total, total, 'done');
   return { format, files: targets, units: written, bytes };
 }
-
-// Reading corpus files into the project lives in its own file; re-exported here for existing callers.
-export { importUnitsFile } from './unitImport';
