@@ -82,7 +82,10 @@ for (const half of ['tuning', 'check'] as const) {
   console.log(`headline paired with its German line: found ${t.found.headline}/${t.gold.headline} (${pct(t.found.headline, t.gold.headline)}), wrong ${t.wrong.headline}`);
   console.log(`caption paired with its German caption: found ${t.found.caption}/${t.gold.caption} (${pct(t.found.caption, t.gold.caption)}), wrong ${t.wrong.caption}`);
   console.log(`decoys (German not on the page) left unpaired: ${t.decoys - t.decoysLinked}/${t.decoys}`);
-  console.log(`pairings wrong (wrong partner or decoy linked): ${wrong}/${leftovers} leftovers (${pct(wrong, leftovers)})`);
+  const gold = t.gold.headline + t.gold.caption;
+  const partner = t.wrong.headline + t.wrong.caption;
+  console.log(`paired with the wrong German line: ${partner}/${gold} leftovers that have one (${pct(partner, gold)})`);
+  console.log(`pairings wrong, wrong partner or decoy linked: ${wrong}/${leftovers} leftovers (${pct(wrong, leftovers)})`);
   console.log(`lines with the right role and language: ${t.linesRight}/${t.lines} (${pct(t.linesRight, t.lines)})`);
   const min = t.rightScores.length ? Math.min(...t.rightScores) : NaN;
   const max = t.wrongScores.length ? Math.max(...t.wrongScores) : NaN;

@@ -76,7 +76,7 @@ function placeScore(headline: boolean, cand: Candidate, leftoverAt: number): num
   const near = Math.abs(cand.at - leftoverAt) <= 1;
   if (headline) {
     if (cand.place === 'title') return 1;
-    if (cand.place === 'lead') return 0.8;
+    if (cand.place === 'lead') return 1;
     if (cand.place === 'caption') return near ? 0.6 : 0.3;
     return near ? 0.15 : 0;
   }
