@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import type { DocumentMeta, LinkState } from '../model';
 import type { ChangeResult, DocumentSummary, HistoryStatus, LinkRow, SearchHit, StoredAnnotation } from '../store';
+import type { ImportSummary } from '../services/importing';
 import { reviewArgumentSchemas, type ReviewResults } from './reviewContract';
+
+export type { ImportSummary } from '../services/importing';
 
 const id = z.number().int().positive();
 const ids = z.array(id).min(1, 'must list at least one id');
@@ -69,13 +72,6 @@ export interface AppInfo {
 /** A page in the corpus list; `preview` stands in for a missing title. */
 export type CorpusEntry = DocumentSummary & { preview: string | null };
 
-export interface ImportSummary {
-  job: string;
-  imported: Array<{ file: string; documentId: number; links: number }>;
-  duplicates: string[];
-  failed: Array<{ file: string; reason: string }>;
-  cancelled: boolean;
-}
 
 export interface DocumentView {
   id: number;

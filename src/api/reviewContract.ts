@@ -10,6 +10,8 @@ import { IMPORT_FORMATS } from '../services/unitImportFormats';
 export { EXPORT_FORMATS, type ExportDownload, type ExportFormat, type ExportSummary } from '../services/exporting';
 export type { ReviewFinding, ReviewFindings, ReviewPage, ReviewReport, ReviewRow } from '../services/review';
 export { IMPORT_FORMATS } from '../services/unitImportFormats';
+export type { UnitImportSummary } from '../services/unitImport';
+import type { UnitImportSummary } from '../services/unitImport';
 
 const id = z.number().int().positive();
 
@@ -69,13 +71,6 @@ export const reviewArgumentSchemas = {
 
 export type UnitFiltersArg = z.output<typeof unitFiltersSchema>;
 
-export interface UnitImportSummary {
-  format: (typeof IMPORT_FORMATS)[number];
-  units: number;
-  documentIds: number[];
-  /** The same file was imported before; nothing was added. */
-  skipped: boolean;
-}
 
 export interface ReviewResults {
   'review.report': ReviewReport;

@@ -7,7 +7,7 @@ import { openProject } from '../store';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventHub } from './events';
 import { createHandlers } from './handlers';
-import { collectInputs, importInputs } from './importer';
+import { collectInputs, importInputs } from '../services/importing';
 import type { ImportSummary } from './contract';
 import type { AppState } from './state';
 
@@ -33,7 +33,7 @@ async function importSamples(state: AppState, folder: string, events: EventHub):
   }
   const summary: ImportSummary = { job: 'samples', imported: [], duplicates: [], failed: [], cancelled: false };
   const inputs = await collectInputs([folder], summary.failed);
-  await importInputs(state.project, inputs, { id: 'samples', cancelled: false }, events, summary);
+  await importInputs(state.project, inputs, { id: 'samples', cancelled: false }, (done, total, label) => events.emit('progress', { job: 'samples', done, total, label }), summary);
   for (const failure of summary.failed) state.problems.push(`The sample page ${failure.file} could not be imported: ${failure.reason}`);
 }
 

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { ApiError } from '../api/errors';
 import { ServiceError } from '../services/errors';
-import { importUnitsFile } from '../api/unitImport';
+import { importUnitsFile } from '../services/unitImport';
 import { EXPORT_FORMATS, exportUnits, type ExportFormat } from '../services/exporting';
 import { IMPORT_FORMATS } from '../services/unitImportFormats';
 import type { UnitFilters } from '../services/units';

@@ -1,8 +1,7 @@
 // `bitext import PATH… --project FILE`: the same import the UI runs, with a summary on stdout.
 import { resolve } from 'node:path';
-import { collectInputs, importInputs, type ImportInput } from '../api/importer';
-import { EventHub } from '../api/events';
-import type { ImportSummary } from '../api/contract';
+import { collectInputs, importInputs, type ImportInput } from '../services/importing';
+import type { ImportSummary } from '../services/importing';
 import { openProject } from '../store';
 import { parseArgs, UsageError } from './args';
 import type { CliCommand } from './io';
@@ -32,7 +31,6 @@ export const importCommand: CliCommand = async (args, io) => {
   if (parsed.positional.length === 0 && pairs.length === 0) throw new UsageError('name at least one page file or folder to import (or --pair SOURCE TRANSLATION)');
   const project = openProject(resolve(projectPath), { create: true });
   const summary: ImportSummary = { job: 'cli', imported: [], duplicates: [], failed: [], cancelled: false };
-  const events = new EventHub();
   const job = { id: 'cli', cancelled: false };
   const cancel = () => (job.cancelled = true);
   process.once('SIGINT', cancel);
@@ -43,8 +41,8 @@ export const importCommand: CliCommand = async (args, io) => {
       const read = await collectInputs([resolve(source), resolve(translation)], summary.failed);
       if (read.length === 2) explicit.push([read[0] as ImportInput, read[1] as ImportInput]);
     }
-    if (!parsed.flags.has('--json')) events.subscribe((_event, payload) => 'done' in payload && io.stderr(`\r${payload.done}/${payload.total} ${payload.label}`.padEnd(60)));
-    await importInputs(project, inputs, job, events, summary, explicit);
+    const progress = parsed.flags.has('--json') ? () => undefined : (done: number, total: number, label: string) => io.stderr(`\r${done}/${total} ${label}`.padEnd(60));
+    await importInputs(project, inputs, job, progress, summary, explicit);
   } finally {
     process.off('SIGINT', cancel);
     project.close();

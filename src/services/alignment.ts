@@ -14,6 +14,20 @@ function confirmedLexicon(rows: LinkRow[], langs: { translation: string; origina
   return learnLexicon(links, pairs.map((r) => r.translation[0]!.text), pairs.map((r) => r.original[0]!.text), { langA: langs.translation, langB: langs.original, minCount: 1 });
 }
 
+/**
+ * The one way two runs of sentences are aligned: a page pair on import, and each stretch between confirmed rows
+ * on re-alignment. Ids are whatever the caller names sentences by (page keys, stored ids).
+ */
+export function alignRuns<Id>(
+  translation: ReadonlyArray<{ id: Id; text: string }>,
+  original: ReadonlyArray<{ id: Id; text: string }>,
+  languages: { translation: string; original: string },
+  lexicon?: Lexicon,
+): Array<{ translation: Id[]; original: Id[]; score: number }> {
+  const links = alignSentences(translation.map((s) => s.text), original.map((s) => s.text), { langA: languages.translation, langB: languages.original, lexicon });
+  return links.map((link) => ({ translation: link.a.map((i) => translation[i]!.id), original: link.b.map((i) => original[i]!.id), score: link.score }));
+}
+
 const keep = (row: LinkRow): LinkGroup => ({
   translation: row.translation.map((s) => s.id),
   original: row.original.map((s) => s.id),
@@ -28,10 +42,7 @@ function pairGroups(document: StoredDocument, rows: LinkRow[]): LinkGroup[] {
   let stretch: LinkRow[] = [];
   const flush = () => {
     if (stretch.length === 0) return;
-    const a = stretch.flatMap((r) => r.translation);
-    const b = stretch.flatMap((r) => r.original);
-    const links = alignSentences(a.map((s) => s.text), b.map((s) => s.text), { langA: document.languages.translation, langB: document.languages.original, lexicon });
-    for (const link of links) groups.push({ translation: link.a.map((i) => a[i]!.id), original: link.b.map((i) => b[i]!.id), score: link.score });
+    groups.push(...alignRuns(stretch.flatMap((r) => r.translation), stretch.flatMap((r) => r.original), document.languages, lexicon));
     stretch = [];
   };
   for (const row of rows) {

@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary } from '../../src/api/contract';
-import { EventHub } from '../../src/api/events';
-import { collectInputs, importInputs } from '../../src/api/importer';
+import { collectInputs, importInputs } from '../../src/services/importing';
 import { openProject } from '../../src/store';
 
 describe('folder imports read lazily', () => {
@@ -24,7 +23,7 @@ describe('folder imports read lazily', () => {
     execFileSync('mkfifo', [join(dir, 'p3.txt')]);
     const project = openProject(join(dir, 'p.bitext'), { create: true });
     try {
-      await importInputs(project, inputs, { id: 'lazy', cancelled: false }, new EventHub(), summary);
+      await importInputs(project, inputs, { id: 'lazy', cancelled: false }, () => undefined, summary);
       expect(summary.imported.map((i) => i.file)).toEqual(['p1.txt', 'p4.txt']);
       expect(summary.failed).toEqual([
         { file: 'p2.txt', reason: 'no such file; check the path' },

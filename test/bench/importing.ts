@@ -3,8 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventHub } from '../../src/api/events';
-import { importInputs, type ImportInput } from '../../src/api/importer';
+import { importInputs, type ImportInput } from '../../src/services/importing';
 import type { ImportSummary } from '../../src/api/contract';
 import { openProject } from '../../src/store';
 import { generatePage } from './reading';
@@ -29,7 +28,7 @@ async function timeImport(inputs: ImportInput[]): Promise<{ seconds: number; sum
   const project = openProject(join(folder, 'bench.bitext'), { create: true });
   const summary: ImportSummary = { job: 'bench', imported: [], duplicates: [], failed: [], cancelled: false };
   const start = performance.now();
-  await importInputs(project, inputs, { id: 'bench', cancelled: false }, new EventHub(), summary);
+  await importInputs(project, inputs, { id: 'bench', cancelled: false }, () => undefined, summary);
   const seconds = (performance.now() - start) / 1000;
   project.close();
   rmSync(folder, { recursive: true, force: true });

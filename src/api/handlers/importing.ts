@@ -1,7 +1,7 @@
 // Import handlers: files from disk (paths) or sent by the UI (drag and drop), with progress and cancel.
 import { randomUUID } from 'node:crypto';
 import type { ApiHandlers } from '../dispatch';
-import { collectInputs, importInputs, type ImportInput } from '../importer';
+import { collectInputs, importInputs, type ImportInput } from '../../services/importing';
 import type { ImportSummary } from '../contract';
 import type { AppState } from '../state';
 
@@ -16,7 +16,7 @@ export function importingHandlers(state: AppState): Pick<ApiHandlers, 'corpus.im
           ...(await collectInputs(paths, summary.failed)),
           ...files.map((f) => ({ name: f.name, source: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
         ];
-        await importInputs(state.project, inputs, job, context, summary);
+        await importInputs(state.project, inputs, job, (done, total, label) => context.emit('progress', { job: job.id, done, total, label }), summary);
         return summary;
       } finally {
         state.jobs.delete(job.id);

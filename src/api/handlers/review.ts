@@ -6,7 +6,7 @@ import { exportAsDownload } from '../downloads';
 import { ApiError } from '../errors';
 import { exportUnits } from '../../services/exporting';
 import { reviewProject, reviewRows, type ProjectReview } from '../../services/review';
-import { importUnitsFile } from '../unitImport';
+import { importUnitsFile } from '../../services/unitImport';
 import type { ReviewResults } from '../reviewContract';
 import type { AppState } from '../state';
 

@@ -3,13 +3,20 @@
 // are checked up front (regular, within the size limit) but read one at a time as the import reaches them.
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { alignSentences } from '../align';
 import { DEFAULT_MAX_BYTES, readPage, ReadError } from '../ingest';
 import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBounded';
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
-import type { ImportSummary } from './contract';
-import type { HandlerContext } from './dispatch';
+import { alignRuns } from './alignment';
+import type { Progress } from './exporting';
+
+export interface ImportSummary {
+  job: string;
+  imported: Array<{ file: string; documentId: number; links: number }>;
+  duplicates: string[];
+  failed: Array<{ file: string; reason: string }>;
+  cancelled: boolean;
+}
 
 export interface ImportInput {
   name: string;
@@ -109,15 +116,7 @@ async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pai
   const languages = { translation: dominantLanguage(translation), original: dominantLanguage(source) };
   source = { ...source, languages };
   translation = { ...translation, languages };
-  const links = alignSentences(
-    translation.sentences.map((s) => s.text),
-    source.sentences.map((s) => s.text),
-    { langA: languages.translation, langB: languages.original },
-  ).map((link) => ({
-    translation: link.a.map((i) => translation.sentences[i]!.id),
-    original: link.b.map((i) => source.sentences[i]!.id),
-    score: link.score,
-  }));
+  const links = alignRuns(translation.sentences, source.sentences, languages);
   const hash = contentHash(sourceBytes, translationBytes);
   return project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
 }
@@ -132,7 +131,7 @@ export async function importInputs(
   project: Project,
   inputs: ImportInput[],
   job: { id: string; cancelled: boolean },
-  context: HandlerContext,
+  progress: Progress,
   summary: ImportSummary,
   /** Pages a person paired explicitly (source, translation), whatever their names. */
   explicitPairs: Array<[ImportInput, ImportInput]> = [],
@@ -143,7 +142,7 @@ export async function importInputs(
   for (const [index, unit] of units.entries()) {
     if (job.cancelled) break;
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
-    context.emit('progress', { job: job.id, done: index, total: units.length, label });
+    progress(index, units.length, label);
     try {
       const result = unit.kind === 'page' ? await importPageUnit(project, unit.input) : await importPairUnit(project, unit);
       if (result.skipped) summary.duplicates.push(label);
@@ -166,5 +165,5 @@ export async function importInputs(
     summary.imported = [];
     summary.cancelled = true;
   }
-  context.emit('progress', { job: job.id, done: units.length, total: units.length, label: job.cancelled ? 'cancelled' : 'done' });
+  progress(units.length, units.length, job.cancelled ? 'cancelled' : 'done');
 }
