@@ -7,9 +7,12 @@ import { ThemeToggle } from './components/ThemeToggle';
 import { CorpusList } from './views/CorpusList';
 import { DocumentPane } from './views/DocumentPane';
 import { StatusLine } from './components/StatusLine';
+import { lastPlace } from './views/lastPlace';
 
 // The review view and its chart library load only when it is first opened.
 const ReviewView = lazy(() => import('./review/ReviewView').then((m) => ({ default: m.ReviewView })));
+
+const CORPUS_PANEL_KEY = 'bitext.corpusPanel';
 
 interface Place {
   view: 'editor' | 'review';
@@ -39,9 +42,20 @@ function Workbench() {
   const info = useApiCall('app.info', {}, version);
   const [place, go] = usePlace();
   const problems = info.state === 'ready' ? info.value.project.problems : [];
+  const [corpusOpen, setCorpusOpen] = useState(() => localStorage.getItem(CORPUS_PANEL_KEY) !== 'false');
+  const toggleCorpus = () => {
+    localStorage.setItem(CORPUS_PANEL_KEY, String(!corpusOpen));
+    setCorpusOpen(!corpusOpen);
+  };
+  // Leaving the review view goes back to the page and row that were open, not to an empty editor.
+  const back = place.document === null ? lastPlace() : null;
+  const editorHref = place.document !== null ? `#/doc/${place.document}` : back ? `#/doc/${back.document}/${back.row}` : '#/';
   return (
     <div className="app">
       <header className="toolbar">
+        <button type="button" className="panel-toggle" aria-pressed={corpusOpen} aria-controls="corpus-panel" title={t(corpusOpen ? 'panel.hideCorpus' : 'panel.showCorpus')} onClick={toggleCorpus}>
+          {t('corpus.heading')}
+        </button>
         <span className="brand">{t('app.name')}</span>
         <span className="tagline">{t('app.tagline')}</span>
         {info.state === 'ready' && (
@@ -51,7 +65,7 @@ function Workbench() {
           </span>
         )}
         <nav className="tabs" aria-label={t('toolbar.views')}>
-          <a href={place.document === null ? '#/' : `#/doc/${place.document}`} aria-current={place.view === 'editor' ? 'page' : undefined}>
+          <a href={editorHref} aria-current={place.view === 'editor' ? 'page' : undefined}>
             {t('toolbar.editor')}
           </a>
           <a href="#/review" aria-current={place.view === 'review' ? 'page' : undefined}>
@@ -71,9 +85,11 @@ function Workbench() {
         </div>
       )}
       <div className="workspace">
-        <aside className="sidebar">
-          <CorpusList selected={place.document} onSelect={(id) => go(id)} version={version} />
-        </aside>
+        {corpusOpen && (
+          <aside className="sidebar" id="corpus-panel">
+            <CorpusList selected={place.document} onSelect={(id) => go(id)} version={version} />
+          </aside>
+        )}
         <main className="document">
           {place.view === 'review' ? (
             <Suspense fallback={<StatusLine loadable={{ state: 'loading' }} />}>

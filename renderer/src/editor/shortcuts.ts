@@ -1,31 +1,37 @@
-// Every editor action with its key: the keyboard handler and the help panel both read this table.
-export type EditorAction =
-  | 'rowUp'
-  | 'rowDown'
-  | 'sideToggle'
-  | 'sentencePrev'
-  | 'sentenceNext'
-  | 'confirm'
-  | 'confirmThrough'
-  | 'reject'
-  | 'moveUp'
-  | 'moveDown'
-  | 'mergeNext'
-  | 'split'
-  | 'detach'
-  | 'realign'
-  | 'splitSentence'
-  | 'joinSentence'
-  | 'edit'
-  | 'annotate'
-  | 'nextUnconfirmed'
-  | 'nextNonOneToOne'
-  | 'nextLowConfidence'
-  | 'nextFinding'
-  | 'undo'
-  | 'redo'
-  | 'search'
-  | 'help';
+// Every editor action with its default keys: the keyboard handler, the action bar, the help and the keymap
+// panel all read this one table (through the keymap, which may override the keys).
+export const EDITOR_ACTIONS = [
+  'rowUp',
+  'rowDown',
+  'selectUp',
+  'selectDown',
+  'toggleSelect',
+  'sideToggle',
+  'sentencePrev',
+  'sentenceNext',
+  'confirm',
+  'confirmThrough',
+  'reject',
+  'moveUp',
+  'moveDown',
+  'mergeNext',
+  'split',
+  'detach',
+  'realign',
+  'splitSentence',
+  'joinSentence',
+  'edit',
+  'annotate',
+  'nextUnconfirmed',
+  'nextNonOneToOne',
+  'nextLowConfidence',
+  'nextFinding',
+  'undo',
+  'redo',
+  'search',
+  'help',
+] as const;
+export type EditorAction = (typeof EDITOR_ACTIONS)[number];
 
 export interface Shortcut {
   action: EditorAction;
@@ -33,12 +39,16 @@ export interface Shortcut {
   keys: string[];
 }
 
+// Tab and Shift+Tab are left to the browser: they move between controls, never between sentences.
 export const SHORTCUTS: Shortcut[] = [
   { action: 'rowUp', keys: ['ArrowUp', 'k'] },
   { action: 'rowDown', keys: ['ArrowDown', 'j'] },
+  { action: 'selectUp', keys: ['Shift+ArrowUp'] },
+  { action: 'selectDown', keys: ['Shift+ArrowDown'] },
+  { action: 'toggleSelect', keys: [' '] },
   { action: 'sideToggle', keys: ['ArrowLeft', 'ArrowRight'] },
-  { action: 'sentencePrev', keys: ['Shift+Tab'] },
-  { action: 'sentenceNext', keys: ['Tab'] },
+  { action: 'sentencePrev', keys: [','] },
+  { action: 'sentenceNext', keys: ['.'] },
   { action: 'confirm', keys: ['Enter', 'c'] },
   { action: 'confirmThrough', keys: ['Shift+Enter', 'Shift+C'] },
   { action: 'reject', keys: ['x'] },
@@ -62,7 +72,9 @@ export const SHORTCUTS: Shortcut[] = [
   { action: 'help', keys: ['?', 'F1'] },
 ];
 
-export function keyOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): string {
+type KeyParts = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
+export function keyOf(event: KeyParts): string {
   const parts: string[] = [];
   if (event.ctrlKey || event.metaKey) parts.push('Ctrl');
   // Shift is part of printable keys already (`?`, `C`); name it only where it changes a named key or a letter.
@@ -73,8 +85,12 @@ export function keyOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' |
   return parts.join('+');
 }
 
-const BY_KEY = new Map(SHORTCUTS.flatMap((s) => s.keys.map((k) => [k, s.action] as const)));
+/** Keys that only pick a modifier; pressed alone they bind nothing. */
+export function isModifierOnly(key: string): boolean {
+  return ['Control', 'Shift', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Dead', 'Unidentified'].includes(key);
+}
 
-export function actionFor(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): EditorAction | undefined {
-  return BY_KEY.get(keyOf(event));
+/** How a key reads on screen (the space bar has no visible glyph). */
+export function keyLabel(key: string): string {
+  return key === ' ' ? 'Space' : key.endsWith('+ ') ? `${key.slice(0, -1)}Space` : key;
 }

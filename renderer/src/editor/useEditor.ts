@@ -1,14 +1,19 @@
-// The editor's state (which row and sentence the cursor is on, what is being edited) and its actions,
-// each one API call followed by a refresh of what it changed.
-import { useCallback, useState } from 'react';
+// The editor's state (which row and sentence the cursor is on, which rows are picked, what is being edited)
+// and its actions, each one API call followed by a refresh of what it changed. Row numbers here are places in
+// the grid as shown (a filter may hide rows); `row.index` is the row's place in the document.
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiArgs, ApiMethod, DocumentView, GridRow, HistoryStatus, LinkSentence } from '../../../src/api/contract';
+import type { ActionResult, ApiArgs, ApiMethod, ApiResults, DocumentView, GridRow, HistoryStatus, LinkSentence } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
 import type { LinkRows } from '../grid/useLinkRows';
+import { locateLink } from './locateLink';
+import { NO_SELECTION, clickRow, extendTo, nextStates, pickedRows, toggleRow, type RowSelection } from './selection';
 import type { EditorAction } from './shortcuts';
+import { runRowAction } from './rowActions';
 
 export type Side = 'translation' | 'original';
+type LinkState = GridRow['state'];
 export interface Cursor {
   index: number;
   side: Side;
@@ -18,152 +23,140 @@ export interface Cursor {
 export interface Editor {
   cursor: Cursor;
   setCursor(cursor: Cursor): void;
+  selection: RowSelection;
+  /** A click on a row: plain moves the cursor, Shift picks a range, Ctrl one more row. */
+  pick(index: number, side: Side, sentence: number, modifiers: { shift: boolean; ctrl: boolean }): void;
   editing: number | null;
   setEditing(sentenceId: number | null): void;
   annotating: { sentence: LinkSentence; side: Side; start: number; end: number } | null;
   setAnnotating(value: Editor['annotating']): void;
   message: { kind: 'error' | 'info'; text: string } | null;
   history: HistoryStatus | null;
+  /** The grid place of the row an undo or redo just changed, to flash it. */
+  flash: number | null;
+  /** The state a rejected row had before it was rejected here. */
+  stateBefore(linkId: number): LinkState | undefined;
   run(action: EditorAction): Promise<void>;
-  call<M extends ApiMethod>(method: M, args: ApiArgs[M]): Promise<void>;
-  currentRow(): GridRow | undefined;
-  currentSentence(): LinkSentence | undefined;
-  busy: boolean;
+  call<M extends ApiMethod>(method: M, args: ApiArgs[M]): Promise<ApiResults[M] | null>;
+  saving: boolean;
+  /** When the last change was acknowledged (and so is on disk), or null before any. */
+  savedAt: Date | null;
+  failed: boolean;
 }
 
-/** The text a person has selected (or the caret, when `caret`) inside one sentence, as offsets into its text. */
-function selectionIn(sentence: LinkSentence, caret = false): { start: number; end: number } | null {
-  const selection = window.getSelection();
-  if (!selection || (selection.isCollapsed && !caret) || selection.rangeCount === 0) return null;
-  const holder = document.querySelector(`[data-sentence="${sentence.id}"] .text`);
-  const range = selection.getRangeAt(0);
-  if (!holder || !holder.contains(range.startContainer) || !holder.contains(range.endContainer)) return null;
-  const before = document.createRange();
-  before.setStart(holder, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
-  return { start, end: start + range.toString().length };
+export interface EditorOptions {
+  onOpenPanel(panel: 'search' | 'help'): void;
+  onOpenDocument(documentId: number, rowIndex: number): void;
+  /** Document rows with QA findings, in order. */
+  findingRows: readonly number[];
 }
 
-export function useEditor(
-  view: DocumentView,
-  rows: LinkRows,
-  onFocusRow: (index: number) => void,
-  onOpenPanel: (panel: 'search' | 'help') => void,
-  findingRows: readonly number[],
-): Editor {
+export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOptions): Editor {
   const api = useApi();
   const { t } = useTranslation();
   const { bump } = useChanges();
   const [cursor, setCursorState] = useState<Cursor>({ index: 0, side: 'translation', sentence: 0 });
+  const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
   const [editing, setEditing] = useState<number | null>(null);
   const [annotating, setAnnotating] = useState<Editor['annotating']>(null);
   const [message, setMessage] = useState<Editor['message']>(null);
   const [history, setHistory] = useState<HistoryStatus | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [flash, setFlash] = useState<number | null>(null);
+  const flashTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const before = useRef(new Map<number, LinkState>());
 
-  const setCursor = useCallback(
-    (next: Cursor) => {
-      const total = rows.total ?? 0;
-      const index = Math.max(0, Math.min(total - 1, next.index));
-      setCursorState({ ...next, index });
-      onFocusRow(index);
-    },
-    [rows.total, onFocusRow],
-  );
+  const clamp = useCallback((index: number) => Math.max(0, Math.min((rows.total ?? 0) - 1, index)), [rows.total]);
+  const setCursor = useCallback((next: Cursor) => setCursorState({ ...next, index: clamp(next.index) }), [clamp]);
 
-  const currentRow = () => rows.row(cursor.index);
-  const currentSentence = () => {
-    const row = currentRow();
-    if (!row) return undefined;
-    const list = row[cursor.side].length ? row[cursor.side] : row[cursor.side === 'translation' ? 'original' : 'translation'];
-    return list[Math.min(cursor.sentence, list.length - 1)];
-  };
-
-  const call = async <M extends ApiMethod>(method: M, args: ApiArgs[M]) => {
-    setBusy(true);
+  const call = async <M extends ApiMethod>(method: M, args: ApiArgs[M]): Promise<ApiResults[M] | null> => {
+    setSaving(true);
     try {
-      const result = (await api.send(method, args)) as { history?: HistoryStatus; change?: unknown };
-      if (result && typeof result === 'object' && 'history' in result && result.history) setHistory(result.history);
+      const result = await api.send(method, args);
+      const history = (result as Partial<ActionResult>).history;
+      if (history) setHistory(history);
       setMessage(null);
+      setFailed(false);
+      setSavedAt(new Date());
       rows.refresh();
       bump();
+      return result;
     } catch (error) {
+      setFailed(true);
       setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      return null;
     } finally {
-      setBusy(false);
+      setSaving(false);
     }
   };
 
-  const jump = async (kind: 'unconfirmed' | 'nonOneToOne' | 'lowConfidence') => {
-    const { index } = await api.send('links.next', { documentId: view.id, from: cursor.index, kind });
-    if (index === null) setMessage({ kind: 'info', text: t(`editor.noMore.${kind}`) });
-    else setCursor({ index, side: cursor.side, sentence: 0 });
+  const picked = (): GridRow[] => pickedRows(selection, cursor.index).flatMap((i) => rows.row(i) ?? []);
+
+  /** Confirm or reject the picked rows; pressed again on rows that all have it, each gets its earlier state back. */
+  const setStates = async (target: 'confirmed' | 'rejected') => {
+    const targets = picked();
+    if (targets.length === 0) return;
+    const changes = nextStates<LinkState>(targets, target, (id) => (target === 'rejected' ? (before.current.get(id) ?? 'proposed') : 'proposed'));
+    for (const row of targets) if (target === 'rejected' && row.state !== 'rejected') before.current.set(row.id, row.state);
+    for (const state of ['proposed', 'confirmed', 'rejected'] as const) {
+      const ids = changes.filter((c) => c.state === state).map((c) => c.id);
+      if (ids.length && !(await call('links.setState', { linkIds: ids, state }))) return;
+    }
+    if (targets.length > 1) {
+      setMessage({ kind: 'info', text: t(target === 'confirmed' ? 'editor.bulkConfirmed' : 'editor.bulkRejected', { count: targets.length }) });
+      setSelection(NO_SELECTION);
+    }
   };
 
-  const run = async (action: EditorAction) => {
-    const row = currentRow();
-    const sentence = currentSentence();
-    const next = rows.row(cursor.index + 1);
+  /** Says what an undo or redo changed, and scrolls to and flashes its row (opening its page if another). */
+  const announce = async (kind: 'undone' | 'redone', result: ActionResult | null) => {
+    const change = result?.change;
+    if (!result) return;
+    if (!change) return setMessage({ kind: 'info', text: t(kind === 'undone' ? 'editor.nothingToUndo' : 'editor.nothingToRedo') });
+    const what = t(`historyAction.${change.action}`, { defaultValue: change.action.replace(/_/g, ' ') });
+    const linkId = change.linkIds[0];
+    const documentId = change.documentId ?? view.id;
+    const index = linkId === undefined ? null : await locateLink(api.send, documentId, linkId, documentId === view.id ? rows.indexOfLink : () => undefined);
+    setMessage({ kind: 'info', text: index === null ? t(`editor.${kind}`, { action: what }) : t(`editor.${kind}Row`, { action: what, row: index + 1 }) });
+    if (index === null) return;
+    if (documentId !== view.id) return options.onOpenDocument(documentId, index);
+    const place = rows.viewIndexOf(index);
+    setCursor({ index: place, side: cursor.side, sentence: 0 });
+    setFlash(place);
+    clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setFlash(null), 1600);
+  };
+
+  const jump = async (kind: 'unconfirmed' | 'nonOneToOne' | 'lowConfidence') => {
+    const from = rows.row(cursor.index)?.index ?? cursor.index;
+    const { index } = await api.send('links.next', { documentId: view.id, from, kind });
+    if (index === null) setMessage({ kind: 'info', text: t(`editor.noMore.${kind}`) });
+    else setCursor({ index: rows.viewIndexOf(index), side: cursor.side, sentence: 0 });
+  };
+
+  const move = (to: number, extend: boolean) => {
+    setSelection(extend ? extendTo(selection, cursor.index, clamp(to)) : NO_SELECTION);
+    setCursor({ ...cursor, index: to, sentence: 0 });
+  };
+
+  const run = async (action: EditorAction): Promise<void> => {
     switch (action) {
       case 'rowUp':
-        return setCursor({ ...cursor, index: cursor.index - 1, sentence: 0 });
+        return move(cursor.index - 1, false);
       case 'rowDown':
-        return setCursor({ ...cursor, index: cursor.index + 1, sentence: 0 });
-      case 'sideToggle':
-        return setCursor({ ...cursor, side: cursor.side === 'translation' ? 'original' : 'translation', sentence: 0 });
-      case 'sentencePrev':
-        return setCursor({ ...cursor, sentence: Math.max(0, cursor.sentence - 1) });
-      case 'sentenceNext':
-        return setCursor({ ...cursor, sentence: Math.min((row?.[cursor.side].length ?? 1) - 1, cursor.sentence + 1) });
+        return move(cursor.index + 1, false);
+      case 'selectUp':
+        return move(cursor.index - 1, true);
+      case 'selectDown':
+        return move(cursor.index + 1, true);
+      case 'toggleSelect':
+        return setSelection(toggleRow(selection, cursor.index, cursor.index));
       case 'confirm':
-        return row && call('links.setState', { linkIds: [row.id], state: row.state === 'confirmed' ? 'proposed' : 'confirmed' });
-      case 'confirmThrough':
-        return row && call('links.confirmThrough', { linkId: row.id });
+        return setStates('confirmed');
       case 'reject':
-        return row && call('links.setState', { linkIds: [row.id], state: row.state === 'rejected' ? 'proposed' : 'rejected' });
-      case 'moveUp':
-      case 'moveDown':
-        if (!sentence) return;
-        await call('links.moveSentence', { sentenceId: sentence.id, direction: action === 'moveUp' ? 'up' : 'down' });
-        return setCursor({ ...cursor, index: cursor.index + (action === 'moveUp' ? -1 : 1), sentence: 0 });
-      case 'mergeNext':
-        return row && next && call('links.merge', { linkIds: [row.id, next.id] });
-      case 'split': {
-        if (!row) return;
-        const own = row[cursor.side].length;
-        const other = row[cursor.side === 'translation' ? 'original' : 'translation'].length;
-        // Split before the cursor sentence; on the first sentence, after it.
-        const keep = Math.max(1, Math.min(own - 1, cursor.sentence || 1));
-        const keepOther = Math.round((other * keep) / Math.max(1, own));
-        const at = cursor.side === 'translation' ? { translation: keep, original: keepOther } : { translation: keepOther, original: keep };
-        return call('links.split', { linkId: row.id, ...at });
-      }
-      case 'detach':
-        return sentence && call('links.detach', { sentenceId: sentence.id });
-      case 'realign':
-        return call('links.realign', { documentId: view.id });
-      case 'splitSentence': {
-        const at = sentence && selectionIn(sentence, true);
-        if (!sentence || !at || at.start <= 0 || at.start >= sentence.text.length) return setMessage({ kind: 'info', text: t('editor.caretNeeded') });
-        return call('sentence.split', { sentenceId: sentence.id, offset: at.start });
-      }
-      case 'joinSentence': {
-        const side = row?.translation.some((s) => s.id === sentence?.id) ? row.translation : row?.original;
-        const following = side?.[side.findIndex((s) => s.id === sentence?.id) + 1];
-        if (!sentence || !following) return setMessage({ kind: 'info', text: t('editor.nothingToJoin') });
-        return call('sentence.join', { firstId: sentence.id, secondId: following.id });
-      }
-      case 'edit':
-        // A row with only the original (a leftover never translated): write its translation.
-        if (row && row.translation.length === 0 && row.original.length > 0) return setEditing(-row.id);
-        return sentence && setEditing(sentence.id);
-      case 'annotate': {
-        if (!sentence) return;
-        const span = selectionIn(sentence) ?? { start: 0, end: sentence.text.length };
-        const side: Side = row?.translation.some((s) => s.id === sentence.id) ? 'translation' : 'original';
-        return setAnnotating({ sentence, side, ...span });
-      }
+        return setStates('rejected');
       case 'nextUnconfirmed':
         return jump('unconfirmed');
       case 'nextNonOneToOne':
@@ -171,20 +164,46 @@ export function useEditor(
       case 'nextLowConfidence':
         return jump('lowConfidence');
       case 'nextFinding': {
-        const index = findingRows.find((i) => i > cursor.index);
+        const from = rows.row(cursor.index)?.index ?? cursor.index;
+        const index = options.findingRows.find((i) => i > from);
         if (index === undefined) return setMessage({ kind: 'info', text: t('editor.noMore.finding') });
-        return setCursor({ index, side: cursor.side, sentence: 0 });
+        return setCursor({ index: rows.viewIndexOf(index), side: cursor.side, sentence: 0 });
       }
       case 'undo':
-        return call('history.undo', {});
+        return announce('undone', await call('history.undo', {}));
       case 'redo':
-        return call('history.redo', {});
+        return announce('redone', await call('history.redo', {}));
       case 'search':
-        return onOpenPanel('search');
+        return options.onOpenPanel('search');
       case 'help':
-        return onOpenPanel('help');
+        return options.onOpenPanel('help');
+      default:
+        return runRowAction(action, { view, rows, cursor, setCursor, call, setEditing, setAnnotating, say: (text) => setMessage({ kind: 'info', text: t(text) }) });
     }
   };
 
-  return { cursor, setCursor, editing, setEditing, annotating, setAnnotating, message, history, run, call, currentRow, currentSentence, busy };
+  const pick = (index: number, side: Side, sentence: number, modifiers: { shift: boolean; ctrl: boolean }) => {
+    setSelection(clickRow(selection, cursor.index, index, modifiers));
+    setCursor({ index, side, sentence });
+  };
+
+  return {
+    cursor,
+    setCursor,
+    selection,
+    pick,
+    editing,
+    setEditing,
+    annotating,
+    setAnnotating,
+    message,
+    history,
+    flash,
+    stateBefore: (id) => before.current.get(id),
+    run,
+    call,
+    saving,
+    savedAt,
+    failed,
+  };
 }

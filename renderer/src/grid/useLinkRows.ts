@@ -13,6 +13,10 @@ export interface LinkRows {
   refresh(): void;
   version: number;
   error: string | null;
+  /** The grid place of a document row (identity without a filter; with one, the first shown row at or after it). */
+  viewIndexOf(rowIndex: number): number;
+  /** The row index of a link among the rows held now, if it is among them. */
+  indexOfLink(linkId: number): number | undefined;
 }
 
 export function useLinkRows(documentId: number): LinkRows {
@@ -43,5 +47,7 @@ export function useLinkRows(documentId: number): LinkRows {
   const row = useCallback((index: number) => pages.row(index), [pages]);
   const ensure = useCallback((from: number, to: number) => pages.ensure(from, to), [pages]);
   const refresh = useCallback(() => pages.refresh(), [pages]);
-  return { total, row, ensure, refresh, version, error };
+  const viewIndexOf = useCallback((index: number) => index, []);
+  const indexOfLink = useCallback((linkId: number) => pages.indexOfLink(linkId), [pages]);
+  return { total, row, ensure, refresh, version, error, viewIndexOf, indexOfLink };
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/ApiContext';
-import type { ExportSummary } from '../../../src/api/reviewContract';
+import type { ExportSummary } from '../../../src/api/contract';
 
 const FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
 const EXTENSIONS: Record<(typeof FORMATS)[number], string> = { tmx: 'tmx', xliff: 'xlf', tsv: 'tsv', moses: 'txt', jsonl: 'jsonl' };

@@ -1,7 +1,7 @@
 // The findings, filtered by check and page: each opens its row in the editor and can be ignored (remembered in
 // the project, undoable) or brought back.
 import { useTranslation } from 'react-i18next';
-import type { ReviewFinding, ReviewPage } from '../../../src/api/reviewContract';
+import type { ReviewFinding, ReviewPage } from '../../../src/api/contract';
 import { CHECK_IDS } from './checkIds';
 
 export interface FindingFilter {

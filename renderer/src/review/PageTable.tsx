@@ -1,6 +1,6 @@
 // Scores per page; a page's name opens it in the editor, its findings count lists them.
 import { useTranslation } from 'react-i18next';
-import type { ReviewPage } from '../../../src/api/reviewContract';
+import type { ReviewPage } from '../../../src/api/contract';
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 

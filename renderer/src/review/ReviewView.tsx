@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi, useApiCall } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
 import type { ApiArgs } from '../../../src/api/contract';
-import type { ReviewFinding } from '../../../src/api/reviewContract';
+import type { ReviewFinding } from '../../../src/api/contract';
 import { BarChart } from './BarChart';
 import { ExportDialog } from './ExportDialog';
 import { FindingsList, type FindingFilter } from './FindingsList';

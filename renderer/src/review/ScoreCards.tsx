@@ -1,6 +1,6 @@
 // The headline figures of the corpus or of one page: MQM, chrF, TER, word edit rate, share confirmed, findings.
 import { useTranslation } from 'react-i18next';
-import type { ReviewReport } from '../../../src/api/reviewContract';
+import type { ReviewReport } from '../../../src/api/contract';
 
 type Scores = ReviewReport['corpus'];
 

@@ -1,39 +1,48 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentView, StoredAnnotation } from '../../../src/api/contract';
+import type { DocumentView, SearchHit, StoredAnnotation } from '../../../src/api/contract';
 import { useApi, useApiCall } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
 import { StatusLine } from '../components/StatusLine';
 import { ActionBar } from '../editor/ActionBar';
 import { AnnotationForm } from '../editor/AnnotationForm';
 import { AnnotationList } from '../editor/AnnotationList';
-import { HelpPanel } from '../editor/HelpPanel';
-import { actionFor, type EditorAction } from '../editor/shortcuts';
+import { KeymapPanel } from '../editor/KeymapPanel';
+import { locateLink } from '../editor/locateLink';
+import type { EditorAction } from '../editor/shortcuts';
+import { StatusBar } from '../editor/StatusBar';
 import { useEditor } from '../editor/useEditor';
+import { useKeymap } from '../editor/useKeymap';
+import { useShortcutKeys } from '../editor/useShortcutKeys';
 import { LinkGrid } from '../grid/LinkGrid';
 import type { RowHandlers } from '../grid/LinkRowView';
+import { NO_FILTER, type RowFilter } from '../grid/rowFilter';
+import { useFilteredRows } from '../grid/useFilteredRows';
 import { useLinkRows } from '../grid/useLinkRows';
-import { SearchPanel } from './SearchPanel';
 import { DocumentHeader } from './DocumentHeader';
+import { rememberPlace } from './lastPlace';
+import { SearchPanel } from './SearchPanel';
+import { useViewSettings } from './useViewSettings';
+import { ViewMenu } from './ViewMenu';
 
-const FURNITURE_KEY = 'bitext.showFurniture';
 type Panel = 'annotations' | 'search' | 'help';
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** After a mouse click on a control, keys should work on the grid again without a click into it. */
+function focusGrid() {
+  document.querySelector<HTMLElement>('[data-grid-body] .row[tabindex="0"]')?.focus({ preventScroll: true });
 }
 
 function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpenDocument: (id: number, index: number) => void; jumpTo: number | null }) {
-  const { t } = useTranslation();
   const api = useApi();
   const { version } = useChanges();
-  const rows = useLinkRows(view.id);
-  const [, setFocusedIndex] = useState(0);
+  const paged = useLinkRows(view.id);
+  const [filter, setFilter] = useState<RowFilter>(NO_FILTER);
   const [panel, setPanel] = useState<Panel>('annotations');
-  const [showFurniture, setShowFurniture] = useState(() => localStorage.getItem(FURNITURE_KEY) !== 'false');
-  const [showDiff, setShowDiff] = useState(true);
+  const [settings, updateSettings] = useViewSettings();
+  const keymap = useKeymap();
+  const [hits, setHits] = useState<SearchHit[]>([]);
   // Findings come after the first rows: on a very large page the checks take a while and must not hold up the grid.
-  const findings = useApiCall('review.findings', rows.total === null ? null : { pages: [view.id] }, version);
+  const findings = useApiCall('review.findings', paged.total === null ? null : { pages: [view.id] }, version);
   const findingsByRow = useMemo(() => {
     const map = new Map<number, string[]>();
     if (findings.state === 'ready') for (const f of findings.value.findings) map.set(f.rowIndex, [...(map.get(f.rowIndex) ?? []), f.message]);
@@ -41,14 +50,24 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   }, [findings]);
   const findingRows = useMemo(() => [...findingsByRow.keys()].sort((a, b) => a - b), [findingsByRow]);
   const findingsOf = useCallback((index: number) => findingsByRow.get(index) ?? [], [findingsByRow]);
-  const editor = useEditor(view, rows, setFocusedIndex, setPanel, findingRows);
+  const hasFinding = useCallback((index: number) => findingsByRow.has(index), [findingsByRow]);
+  const rows = useFilteredRows(view.id, paged, filter, hasFinding);
+  const openPanel = (next: Panel) => {
+    setPanel(next);
+    updateSettings({ sidePanel: true });
+  };
+  const editor = useEditor(view, rows, { onOpenPanel: openPanel, onOpenDocument, findingRows });
   const annotations = useApiCall('annotation.list', { documentId: view.id }, version);
   const taxonomy = useApiCall('review.taxonomy', {});
 
   useEffect(() => {
-    if (jumpTo !== null && rows.total !== null) editor.setCursor({ index: jumpTo, side: 'translation', sentence: 0 });
+    if (jumpTo !== null && rows.total !== null) editor.setCursor({ index: rows.viewIndexOf(jumpTo), side: 'translation', sentence: 0 });
     // Only a new jump target (or the first rows arriving) moves the cursor, not every re-render.
   }, [jumpTo, rows.total !== null]);
+  const cursorRow = rows.row(editor.cursor.index)?.index;
+  useEffect(() => {
+    if (cursorRow !== undefined) rememberPlace(view.id, cursorRow);
+  }, [view.id, cursorRow]);
 
   const bySentence = useMemo(() => {
     const map = new Map<number, StoredAnnotation[]>();
@@ -56,102 +75,118 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
     return map;
   }, [annotations]);
   const annotationsOf = useCallback((id: number) => bySentence.get(id) ?? [], [bySentence]);
+  const hitsBySentence = useMemo(() => new Map(hits.map((h) => [h.sentenceId, h.match])), [hits]);
+  const hitOf = useCallback((id: number) => hitsBySentence.get(id), [hitsBySentence]);
 
-  const { call, setCursor, setEditing } = editor;
+  const { call, pick, setCursor, setEditing } = editor;
   const handlers: RowHandlers = useMemo(
     () => ({
-      onSelect: (index, side, sentence) => setCursor({ index, side, sentence }),
-      onAddTranslation: (index, linkId) => {
-        setCursor({ index, side: 'translation', sentence: 0 });
+      onSelect: (place, side, sentence, modifiers) => pick(place, side, sentence, modifiers),
+      onAddTranslation: (place, linkId) => {
+        setCursor({ index: place, side: 'translation', sentence: 0 });
         setEditing(-linkId);
       },
       // A negative id stands for the translation not yet written for row -id.
       onSave: (sentenceId, text) =>
-        void (sentenceId < 0 ? call('sentence.addTranslation', { linkId: -sentenceId, text }) : call('sentence.edit', { sentenceId, text })).then(() => setEditing(null)),
+        void (sentenceId < 0 ? call('sentence.addTranslation', { linkId: -sentenceId, text }) : call('sentence.edit', { sentenceId, text })).then((ok) => ok && setEditing(null)),
       onCancelEdit: () => setEditing(null),
-      onRevert: (sentenceId) => void call('sentence.revert', { sentenceId }).then(() => setEditing(null)),
+      onRevert: (sentenceId) => void call('sentence.revert', { sentenceId }).then((ok) => ok && setEditing(null)),
     }),
-    [call, setCursor, setEditing],
+    [call, pick, setCursor, setEditing],
   );
 
   const run = (action: EditorAction) => void editor.run(action);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || editor.editing !== null || editor.annotating !== null) return;
-      const action = actionFor(event);
-      if (!action) return;
-      event.preventDefault();
-      run(action);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
-  useEffect(() => api.on('command', ({ name }) => name === 'undo' ? run('undo') : name === 'redo' ? run('redo') : name === 'find' ? setPanel('search') : name === 'help' && setPanel('help')));
+  useShortcutKeys(keymap.keymap, run, editor.editing !== null || editor.annotating !== null);
+  useEffect(() => api.on('command', ({ name }) => (name === 'undo' ? run('undo') : name === 'redo' ? run('redo') : name === 'find' ? openPanel('search') : name === 'help' && openPanel('help'))));
 
-  const toggleFurniture = (value: boolean) => {
-    localStorage.setItem(FURNITURE_KEY, String(value));
-    setShowFurniture(value);
-  };
   const jumpToLink = async (linkId: number) => {
-    const hit = (await api.send('links.list', { documentId: view.id, offset: 0, limit: 5000 })).rows.find((r) => r.id === linkId);
-    if (hit) editor.setCursor({ index: hit.index, side: 'translation', sentence: 0 });
+    const index = await locateLink(api.send, view.id, linkId, rows.indexOfLink);
+    if (index !== null) editor.setCursor({ index: rows.viewIndexOf(index), side: 'translation', sentence: 0 });
+    focusGrid();
   };
+  // Only an explicit pick is marked; without one, actions apply to the cursor row alone.
+  const picked = editor.selection.rows;
 
   return (
-    <div className="doc-layout">
+    <div className={`doc-layout${settings.sidePanel ? '' : ' side-closed'}`}>
       <section className="doc" aria-label={view.meta.title ?? view.file}>
         <DocumentHeader view={view} />
-        <ActionBar onRun={run} canUndo={editor.history?.canUndo ?? true} canRedo={editor.history?.canRedo ?? true} busy={editor.busy} />
-        <div className="doc-toolbar">
-          <label className="switch">
-            <input type="checkbox" checked={showFurniture} onChange={(e) => toggleFurniture(e.target.checked)} />
-            {t('document.showBoilerplate')}
-          </label>
-          <label className="switch">
-            <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} />
-            {t('document.showDiff')}
-          </label>
-          <span className={`message ${editor.message?.kind ?? ''}`} role="status" aria-live="polite">
-            {editor.message?.text ?? ''}
-          </span>
-        </div>
+        <ActionBar
+          keymap={keymap.keymap}
+          onRun={(action, pointer) => {
+            run(action);
+            if (pointer && action !== 'search' && action !== 'help' && action !== 'edit' && action !== 'annotate') focusGrid();
+          }}
+          canUndo={editor.history?.canUndo ?? true}
+          canRedo={editor.history?.canRedo ?? true}
+        >
+          <ViewMenu filter={filter} onFilter={setFilter} settings={settings} onSettings={updateSettings} keymap={keymap.keymap} onRun={run} />
+        </ActionBar>
         {rows.error && <StatusLine loadable={{ state: 'error', message: rows.error }} />}
         <LinkGrid
           rows={rows}
           languages={view.languages}
-          showFurniture={showFurniture}
+          showFurniture={settings.showFurniture}
+          compact={settings.compact}
           cursor={editor.cursor}
+          picked={picked}
+          flash={editor.flash}
+          stateBefore={editor.stateBefore}
           editingId={editor.editing}
-          showDiff={showDiff}
+          showDiff={settings.showDiff}
           annotationsOf={annotationsOf}
           findingsOf={findingsOf}
+          hitOf={hitOf}
           handlers={handlers}
         />
+        <StatusBar
+          view={view}
+          shown={rows.total}
+          filtered={rows.scanned ? { truncated: rows.scanned.truncated, scanned: rows.scanned.rows } : null}
+          findings={findings.state === 'ready' ? findings.value.total : null}
+          picked={picked.size}
+          message={editor.message}
+          saving={editor.saving}
+          savedAt={editor.savedAt}
+          failed={editor.failed}
+        />
       </section>
-      <aside className="side">
-        {editor.annotating && taxonomy.state === 'ready' && (
-          <AnnotationForm
-            target={editor.annotating}
-            taxonomy={taxonomy.value}
-            onCancel={() => editor.setAnnotating(null)}
-            onSave={(value) => {
-              const target = editor.annotating!;
-              void editor.call('annotation.add', { sentenceId: target.sentence.id, start: target.start, end: target.end, ...value }).then(() => editor.setAnnotating(null));
-            }}
-          />
-        )}
-        {panel === 'help' && <HelpPanel onClose={() => setPanel('annotations')} />}
-        {panel === 'search' && <SearchPanel onClose={() => setPanel('annotations')} onJump={onOpenDocument} />}
-        {panel === 'annotations' && annotations.state === 'ready' && taxonomy.state === 'ready' && (
-          <AnnotationList
-            annotations={annotations.value}
-            taxonomy={taxonomy.value}
-            onJump={(linkId) => void jumpToLink(linkId)}
-            onUpdate={(id, patch) => void editor.call('annotation.update', { id, ...patch })}
-            onDelete={(id) => void editor.call('annotation.delete', { id })}
-          />
-        )}
-      </aside>
+      {settings.sidePanel && (
+        <aside className="side">
+          {editor.annotating && taxonomy.state === 'ready' && (
+            <AnnotationForm
+              target={editor.annotating}
+              taxonomy={taxonomy.value}
+              onCancel={() => editor.setAnnotating(null)}
+              onSave={(value) => {
+                const target = editor.annotating!;
+                void editor.call('annotation.add', { sentenceId: target.sentence.id, start: target.start, end: target.end, ...value }).then(() => editor.setAnnotating(null));
+              }}
+            />
+          )}
+          {panel === 'help' && <KeymapPanel keymap={keymap} onClose={() => setPanel('annotations')} />}
+          {panel === 'search' && (
+            <SearchPanel
+              onClose={() => {
+                setPanel('annotations');
+                setHits([]);
+              }}
+              onHits={setHits}
+              onJump={onOpenDocument}
+            />
+          )}
+          {panel === 'annotations' && annotations.state === 'ready' && taxonomy.state === 'ready' && (
+            <AnnotationList
+              annotations={annotations.value}
+              taxonomy={taxonomy.value}
+              rowOf={rows.indexOfLink}
+              onJump={(linkId) => void jumpToLink(linkId)}
+              onUpdate={(id, patch) => void editor.call('annotation.update', { id, ...patch })}
+              onDelete={(id) => void editor.call('annotation.delete', { id })}
+            />
+          )}
+        </aside>
+      )}
     </div>
   );
 }

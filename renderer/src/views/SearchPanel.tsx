@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
 
-export function SearchPanel({ onJump, onClose }: { onJump: (documentId: number, index: number) => void; onClose: () => void }) {
+export function SearchPanel({ onJump, onClose, onHits }: { onJump: (documentId: number, index: number) => void; onClose: () => void; onHits: (hits: SearchHit[]) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [query, setQuery] = useState('');
@@ -13,9 +13,14 @@ export function SearchPanel({ onJump, onClose }: { onJump: (documentId: number, 
   const search = async () => {
     if (!query) return;
     try {
-      setHits(await api.send('search.sentences', { query, regex, limit: 200 }));
+      const found = await api.send('search.sentences', { query, regex, limit: 200 });
+      setHits(found);
+      onHits(found);
       setError(null);
     } catch (e) {
+      // The error takes the place of the hits: hits of an earlier query would look like answers to this one.
+      setHits(null);
+      onHits([]);
       setError(e instanceof Error ? e.message : String(e));
     }
   };
@@ -45,7 +50,11 @@ export function SearchPanel({ onJump, onClose }: { onJump: (documentId: number, 
         </label>
         <button type="submit">{t('search.run')}</button>
       </form>
-      {error && <p className="status error">{error}</p>}
+      {error && (
+        <p className="status error" role="alert" data-testid="search-error">
+          {t('search.failed', { message: error })}
+        </p>
+      )}
       {hits && <p className="muted">{t('search.count', { count: hits.length })}</p>}
       <ul className="search-hits">
         {hits?.map((hit) => (
