@@ -6,10 +6,12 @@ import type { CliCommand, CliIO } from './io';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   align: async () => (await import('./align')).alignCommand,
+  batch: async () => (await import('./batch/index')).batchCommand,
   export: async () => (await import('./export')).exportCommand,
   import: async () => (await import('./import')).importCommand,
   'import-units': async () => (await import('./export')).importUnitsCommand,
   inspect: async () => (await import('./inspect')).inspectCommand,
+  lexicon: async () => (await import('./lexicon')).lexiconCommand,
   qa: async () => (await import('./qa')).qaCommand,
   serve: async () => (await import('./serve')).serveCommand,
 };
@@ -26,6 +28,10 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext export --project FILE --format tmx|xliff|tsv|moses|jsonl --out PATH
                 [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--overwrite]
                                               write the aligned rows as a bilingual corpus
+  bitext batch align [--in F] [--out F] [--format jsonl|bitextor|hf|moses|tmx] [--jobs N] [--resume] [--lexicon F]
+                                              align a stream of document pairs (JSONL) on every core
+  bitext batch learn [--in F] [--out F]       lexicon counts from the confident links of batch align output
+  bitext lexicon merge COUNTS… [--out F]      add up lexicon counts of several shards
   bitext qa (--project FILE | FILE…) [--json]  quality checks and scores (MQM, chrF, TER, word edit rate)
   bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
                                               (a new project starts with the sample pages;

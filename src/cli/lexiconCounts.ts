@@ -1,0 +1,135 @@
+// A corpus lexicon as counts that add up: how many confident 1-1 links hold each word, and each pair of words.
+// Counting is the map step (one shard at a time), adding counts is the reduce step, and the lexicon is read off the
+// totals only at the end, so shards merged in any order and grouping give exactly what one run over everything
+// gives. The file is text, sorted, one count a line, so equal counts are equal bytes. Pure: no I/O.
+import { emptyLexicon, normalizeTerm, type Lexicon } from '../align/index';
+
+export const COUNTS_MAGIC = '#bitext-lexicon-counts';
+
+export interface LexiconCounts {
+  langA: string;
+  langB: string;
+  links: number;
+  a: Map<string, number>;
+  b: Map<string, number>;
+  /** `wordA \t wordB` -> links holding both. */
+  pairs: Map<string, number>;
+}
+
+export interface LearnRules {
+  /** Only links at least this confident are counted. */
+  minScore: number;
+  /** Words a sentence contributes at most (the rest of a long sentence says little about pairs). */
+  maxWords: number;
+}
+
+export const DEFAULT_LEARN: LearnRules = { minScore: 0.9, maxWords: 40 };
+
+export function emptyCounts(langA: string, langB: string): LexiconCounts {
+  return { langA, langB, links: 0, a: new Map(), b: new Map(), pairs: new Map() };
+}
+
+const bump = (m: Map<string, number>, k: string, by = 1): void => void m.set(k, (m.get(k) ?? 0) + by);
+
+/** Distinct words of a sentence (a link counts a word once, however often it occurs). */
+function words(sentence: string, max: number): string[] {
+  const seen = new Set<string>();
+  for (const w of normalizeTerm(sentence).split(' ')) {
+    // Numbers pair with themselves anyway (the aligner matches them); one-letter words are noise.
+    if (w.length < 2 || /^[\d.,'’-]+$/.test(w)) continue;
+    seen.add(w);
+    if (seen.size >= max) break;
+  }
+  return [...seen];
+}
+
+/** Adds one confident 1-1 link, sentence `a` of language langA with sentence `b` of langB. */
+export function countLink(c: LexiconCounts, a: string, b: string, rules: LearnRules = DEFAULT_LEARN): void {
+  const wa = words(a, rules.maxWords);
+  const wb = words(b, rules.maxWords);
+  if (wa.length === 0 || wb.length === 0) return;
+  c.links++;
+  for (const x of wa) bump(c.a, x);
+  for (const y of wb) bump(c.b, y);
+  for (const x of wa) for (const y of wb) bump(c.pairs, `${x}\t${y}`);
+}
+
+export function addCounts(into: LexiconCounts, from: LexiconCounts): void {
+  if (from.langA !== into.langA || from.langB !== into.langB)
+    throw new Error(`counts for ${from.langA}-${from.langB} cannot be added to counts for ${into.langA}-${into.langB}; merge files of one language pair`);
+  into.links += from.links;
+  for (const [k, n] of from.a) bump(into.a, k, n);
+  for (const [k, n] of from.b) bump(into.b, k, n);
+  for (const [k, n] of from.pairs) bump(into.pairs, k, n);
+}
+
+const byKey = (x: [string, number], y: [string, number]): number => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
+
+/** The counts file, in chunks (a big corpus has millions of pairs: one string would not fit). */
+export function* writeCounts(c: LexiconCounts): Generator<string> {
+  yield `${COUNTS_MAGIC}\t1\t${c.langA}\t${c.langB}\tlinks\t${c.links}\n`;
+  for (const [tag, map] of [['a', c.a], ['b', c.b], ['p', c.pairs]] as const) {
+    let chunk = '';
+    for (const [k, n] of [...map].sort(byKey)) {
+      chunk += `${tag}\t${k}\t${n}\n`;
+      if (chunk.length > 65536) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+}
+
+export class CountsFormatError extends Error {}
+
+/** Reads a counts file; throws CountsFormatError naming the line. */
+export function parseCounts(text: string, into?: LexiconCounts): LexiconCounts {
+  const lines = text.split('\n');
+  const head = (lines[0] ?? '').split('\t');
+  if (head[0] !== COUNTS_MAGIC || head[1] !== '1' || !head[2] || !head[3] || head[4] !== 'links' || !/^\d+$/.test(head[5] ?? ''))
+    throw new CountsFormatError(`line 1: not a lexicon counts file (it must start with "${COUNTS_MAGIC}\t1\t<lang>\t<lang>\tlinks\t<n>"; make one with bitext batch learn)`);
+  const c = emptyCounts(head[2], head[3]);
+  c.links = Number(head[5]);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') continue;
+    const cells = line.split('\t');
+    const n = Number(cells[cells.length - 1]);
+    const ok = Number.isInteger(n) && n > 0 && ((cells[0] === 'p' && cells.length === 4) || ((cells[0] === 'a' || cells[0] === 'b') && cells.length === 3));
+    if (!ok) throw new CountsFormatError(`line ${i + 1}: expected "a|b<TAB>word<TAB>count" or "p<TAB>word<TAB>word<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
+    const map = cells[0] === 'a' ? c.a : cells[0] === 'b' ? c.b : c.pairs;
+    bump(map, cells.slice(1, -1).join('\t'), n);
+  }
+  if (into) {
+    addCounts(into, c);
+    return into;
+  }
+  return c;
+}
+
+export interface LexiconRules {
+  /** Links that must hold both words. */
+  minCount: number;
+  /** Dice coefficient 2·n(a,b) / (n(a) + n(b)) a pair must reach. */
+  minDice: number;
+}
+
+export const DEFAULT_LEXICON: LexiconRules = { minCount: 3, minDice: 0.3 };
+
+/** The lexicon the totals imply: pairs seen together often enough, and rarely apart. */
+export function countsToLexicon(c: LexiconCounts, rules: LexiconRules = DEFAULT_LEXICON): Lexicon {
+  const lex = emptyLexicon(c.langA, c.langB);
+  for (const [key, n] of c.pairs) {
+    if (n < rules.minCount) continue;
+    const tab = key.indexOf('\t');
+    const x = key.slice(0, tab);
+    const y = key.slice(tab + 1);
+    const dice = (2 * n) / ((c.a.get(x) ?? 0) + (c.b.get(y) ?? 0));
+    if (dice < rules.minDice) continue;
+    let set = lex.entries.get(x);
+    if (!set) lex.entries.set(x, (set = new Set()));
+    set.add(y);
+  }
+  return lex;
+}
