@@ -83,24 +83,29 @@ export function* writeCounts(c: LexiconCounts): Generator<string> {
 
 export class CountsFormatError extends Error {}
 
-/** Reads a counts file; throws CountsFormatError naming the line. */
-export function parseCounts(text: string, into?: LexiconCounts): LexiconCounts {
-  const lines = text.split('\n');
-  const head = (lines[0] ?? '').split('\t');
-  if (head[0] !== COUNTS_MAGIC || head[1] !== '1' || !head[2] || !head[3] || head[4] !== 'links' || !/^\d+$/.test(head[5] ?? ''))
-    throw new CountsFormatError(`line 1: not a lexicon counts file (it must start with "${COUNTS_MAGIC}\t1\t<lang>\t<lang>\tlinks\t<n>"; make one with bitext batch learn)`);
-  const c = emptyCounts(head[2], head[3]);
-  c.links = Number(head[5]);
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] as string;
+/** Reads a counts file given as its lines (a stream, for files larger than a string); errors name the line. */
+export async function readCounts(lines: AsyncIterable<string> | Iterable<string>, into?: LexiconCounts): Promise<LexiconCounts> {
+  let c: LexiconCounts | null = null;
+  let no = 0;
+  for await (const line of lines) {
+    no++;
+    if (c === null) {
+      const head = line.split('\t');
+      if (head[0] !== COUNTS_MAGIC || head[1] !== '1' || !head[2] || !head[3] || head[4] !== 'links' || !/^\d+$/.test(head[5] ?? ''))
+        throw new CountsFormatError(`line 1: not a lexicon counts file (it must start with "${COUNTS_MAGIC}<TAB>1<TAB>lang<TAB>lang<TAB>links<TAB>n"; make one with bitext batch learn)`);
+      c = emptyCounts(head[2], head[3]);
+      c.links = Number(head[5]);
+      continue;
+    }
     if (line === '') continue;
     const cells = line.split('\t');
     const n = Number(cells[cells.length - 1]);
     const ok = Number.isInteger(n) && n > 0 && ((cells[0] === 'p' && cells.length === 4) || ((cells[0] === 'a' || cells[0] === 'b') && cells.length === 3));
-    if (!ok) throw new CountsFormatError(`line ${i + 1}: expected "a|b<TAB>word<TAB>count" or "p<TAB>word<TAB>word<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
+    if (!ok) throw new CountsFormatError(`line ${no}: expected "a|b<TAB>word<TAB>count" or "p<TAB>word<TAB>word<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
     const map = cells[0] === 'a' ? c.a : cells[0] === 'b' ? c.b : c.pairs;
     bump(map, cells.slice(1, -1).join('\t'), n);
   }
+  if (c === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
   if (into) {
     addCounts(into, c);
     return into;

@@ -1,9 +1,9 @@
 // A worker thread of `bitext batch align`: parses, checks, aligns and formats one input line at a time, so the main
 // thread only moves bytes. Everything a record can do wrong becomes that record's error; the thread goes on.
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Lexicon } from '../../align/index';
-import { countsToLexicon, parseCounts } from '../lexiconCounts';
+import { countLines } from '../lexicon';
+import { countsToLexicon, readCounts } from '../lexiconCounts';
 import { alignJob } from './alignJob';
 import { project } from './project';
 import { errorRecord, recordId, RecordError, toJob } from './record';
@@ -12,7 +12,8 @@ import type { TaskIn, TaskOut, WorkerConfig } from './protocol';
 const config = workerData as WorkerConfig;
 const skipIds = new Set(config.skipIds);
 const skipLines = new Set(config.skipLines);
-const lexicon: Lexicon | undefined = config.lexiconPath ? countsToLexicon(parseCounts(readFileSync(config.lexiconPath, 'utf8'))) : undefined;
+// Messages wait in the port until the listener below is attached, so nothing is lost while the lexicon loads.
+const lexicon: Lexicon | undefined = config.lexiconPath ? countsToLexicon(await readCounts(countLines(config.lexiconPath))) : undefined;
 
 function run(task: TaskIn): TaskOut {
   let rec: unknown;
