@@ -6,6 +6,7 @@ import { IPC_CHANNEL, IPC_EVENT_CHANNEL } from '../src/api/channels';
 import type { ApiEvents } from '../src/api/contract';
 import { ApiError, toApiError } from '../src/api/errors';
 import { createWorkbench, type Workbench } from '../src/api/workbench';
+import { shellDialogs } from './dialogs';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -127,7 +128,7 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<Brow
   await app.whenReady();
   hardenSessionAndContents();
   protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.uiDir, request));
-  const workbench = await createWorkbench({ projectPath: paths.project, sampleCorpus: paths.samples, transport: 'electron', version: app.getVersion() });
+  const workbench = await createWorkbench({ projectPath: paths.project, sampleCorpus: paths.samples, transport: 'electron', version: app.getVersion(), dialogs: shellDialogs });
   app.on('will-quit', () => workbench.close());
   bindApi(workbench);
   buildMenu(workbench);

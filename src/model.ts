@@ -95,8 +95,12 @@ export interface AlignmentLink {
   score: number;
 }
 
-export type LinkOrigin = 'auto' | 'manual';
-export type LinkState = 'proposed' | 'confirmed' | 'rejected';
+/** How a link came about: proposed by the aligner, or made by a person. */
+export const LINK_ORIGINS = ['auto', 'manual'] as const;
+export type LinkOrigin = (typeof LINK_ORIGINS)[number];
+/** Where a person's review of a link stands. */
+export const LINK_STATES = ['proposed', 'confirmed', 'rejected'] as const;
+export type LinkState = (typeof LINK_STATES)[number];
 
 export const MQM_SEVERITIES = ['neutral', 'minor', 'major', 'critical'] as const;
 export type MqmSeverity = (typeof MQM_SEVERITIES)[number];

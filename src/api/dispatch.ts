@@ -2,16 +2,13 @@
 import type { z } from 'zod';
 import { loneSurrogate, loneSurrogateDetail } from '../formats/units';
 import { ApiError } from './errors';
-import { argumentSchemas, isApiMethod, type ApiEventName, type ApiEvents, type ApiMethod, type ApiParsedArgs, type ApiResults } from './contract';
-
-export interface HandlerContext {
-  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void;
-}
-
-export type ApiHandlers = { [M in ApiMethod]: (args: ApiParsedArgs[M], context: HandlerContext) => Promise<ApiResults[M]> };
+import { isApiMethod } from './contract';
+import type { EventSink, MethodContext } from './method';
+import { METHODS } from './methods';
+import type { AppState } from './state';
 
 export interface Dispatcher {
-  invoke(method: string, rawArgs: unknown, context: HandlerContext): Promise<unknown>;
+  invoke(method: string, rawArgs: unknown, events: EventSink): Promise<unknown>;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -51,20 +48,21 @@ function findLoneSurrogate(value: unknown, path: string[]): string | null {
   return null;
 }
 
-export function createDispatcher(handlers: ApiHandlers): Dispatcher {
+export function createDispatcher(state: AppState): Dispatcher {
   return {
-    async invoke(method, rawArgs, context) {
+    async invoke(method, rawArgs, events) {
       if (!isApiMethod(method)) throw new ApiError('unknown_method', `Unknown API method "${method}".`);
-      const parsed = argumentSchemas[method].safeParse(rawArgs ?? {});
+      const declared = METHODS[method];
+      const parsed = declared.args.safeParse(rawArgs ?? {});
       if (!parsed.success) {
         const detail = parsed.error.issues.map(describeIssue).join('; ');
         throw new ApiError('invalid_argument', `Invalid argument for ${method}: ${detail}.`);
       }
       const lone = findLoneSurrogate(parsed.data, []);
       if (lone) throw new ApiError('invalid_argument', `Invalid argument for ${method}: ${lone}.`);
-      // The schema table and the handler table share their keys, so the parsed value fits this handler.
-      const handler = handlers[method] as (args: unknown, context: HandlerContext) => Promise<unknown>;
-      return handler(parsed.data, context);
+      // The schema and the handler are declared together, so the parsed value fits this handler.
+      const handle = declared.handle as (args: unknown, context: MethodContext) => Promise<unknown>;
+      return handle(parsed.data, { state, emit: (event, payload) => events.emit(event, payload) });
     },
   };
 }

@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Project } from '../store';
 import { ApiError } from './errors';
 import { exportUnits, type Progress } from '../services/exporting';
-import type { ExportDownload, ExportFormat, ExportSummary } from './reviewContract';
+import type { ExportDownload, ExportFormat, ExportSummary } from './contract';
 import type { UnitFilters } from '../services/units';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {

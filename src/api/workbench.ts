@@ -6,10 +6,10 @@ import { dirname } from 'node:path';
 import { openProject } from '../store';
 import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventHub } from './events';
-import { createHandlers } from './handlers';
 import { collectInputs, importInputs } from '../services/importing';
-import type { ImportSummary } from './contract';
-import type { AppState } from './state';
+import type { ImportSummary } from '../services/importing';
+import { ReviewCache } from '../services/review';
+import type { AppState, ShellDialogs } from './state';
 
 export interface Workbench {
   state: AppState;
@@ -24,6 +24,8 @@ export interface WorkbenchOptions {
   sampleCorpus: string | null;
   transport: AppState['transport'];
   version: string;
+  /** The desktop shell's system dialogs (the window only). */
+  dialogs?: ShellDialogs;
 }
 
 async function importSamples(state: AppState, folder: string, events: EventHub): Promise<void> {
@@ -42,8 +44,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   if (isNew) await mkdir(dirname(options.projectPath), { recursive: true });
   const project = openProject(options.projectPath, { create: true });
   const events = new EventHub();
-  const state: AppState = { version: options.version, transport: options.transport, project, problems: [], jobs: new Map() };
+  const state: AppState = { version: options.version, transport: options.transport, project, reviews: new ReviewCache(project), problems: [], jobs: new Map(), dialogs: options.dialogs };
   if (project.readOnly) state.problems.push(`The project ${options.projectPath} is read-only: you can read and export, but changes cannot be saved.`);
   if (isNew && options.sampleCorpus) await importSamples(state, options.sampleCorpus, events);
-  return { state, dispatcher: createDispatcher(createHandlers(state)), events, close: () => project.close() };
+  return { state, dispatcher: createDispatcher(state), events, close: () => project.close() };
 }

@@ -1,6 +1,6 @@
 // The unit of a reviewed aligned corpus: one link between source and target sentences, as exported and imported.
 // Plain JSON so it can cross the API, a worker boundary or a JSONL line unchanged.
-import { MQM_SEVERITIES, ROLES, type LinkOrigin, type LinkState, type MqmSeverity, type Role } from '../model';
+import { LINK_ORIGINS, LINK_STATES, MQM_SEVERITIES, ROLES, type LinkOrigin, type LinkState, type MqmSeverity, type Role } from '../model';
 import { FormatError } from './errors';
 
 export interface UnitAnnotation {
@@ -33,8 +33,8 @@ export interface AlignedUnit {
   annotations: UnitAnnotation[];
 }
 
-const STATES: readonly LinkState[] = ['proposed', 'confirmed', 'rejected'];
-const ORIGINS: readonly LinkOrigin[] = ['auto', 'manual'];
+const STATES: readonly LinkState[] = LINK_STATES;
+const ORIGINS: readonly LinkOrigin[] = LINK_ORIGINS;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

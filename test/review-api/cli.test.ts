@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReviewFinding, ReviewReport } from '../../src/api/reviewContract';
+import type { ReviewFinding, ReviewReport } from '../../src/api/contract';
 import { runCli } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import { openBench, SEEDS, type Bench } from './helpers';

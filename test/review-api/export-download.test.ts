@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DownloadStore, downloads, exportAsDownload } from '../../src/api/downloads';
 import { exportUnits } from '../../src/services/exporting';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
-import type { ExportSummary } from '../../src/api/reviewContract';
+import type { ExportSummary } from '../../src/api/contract';
 import type { UnitFilters } from '../../src/services/units';
 import { openBench, type Bench } from './helpers';
 

@@ -8,7 +8,6 @@ import { useApi } from '../api/ApiContext';
 import type { ExportSummary } from '../../../src/api/contract';
 
 const FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl'] as const;
-const EXTENSIONS: Record<(typeof FORMATS)[number], string> = { tmx: 'tmx', xliff: 'xlf', tsv: 'tsv', moses: 'txt', jsonl: 'jsonl' };
 const ROLES = ['title', 'body', 'caption', 'byline', 'author', 'site', 'related', 'source', 'ad', 'comments', 'nav'] as const;
 
 type Outcome = { kind: 'done'; summary: ExportSummary } | { kind: 'error'; message: string } | null;
@@ -27,16 +26,13 @@ function saveInBrowser(url: string, name: string): void {
 export function ExportDialog({ page, onClose }: { page: number | null; onClose: () => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  // Only the window writes a file the person names; browser mode downloads.
+  // No path is typed here: the window asks with the system's save dialog, browser mode downloads.
   const downloadUrl = api.downloadUrl;
-  const named = downloadUrl === undefined;
   const [format, setFormat] = useState<(typeof FORMATS)[number]>('tmx');
-  const [path, setPath] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [minScore, setMinScore] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [onlyPage, setOnlyPage] = useState(false);
-  const [overwrite, setOverwrite] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   // One id per run, cleared when the run ends: a progress event that arrives late (server-sent events travel
@@ -53,10 +49,6 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (named && path.trim() === '') {
-      setOutcome({ kind: 'error', message: t('review.export.needPath') });
-      return;
-    }
     setOutcome(null);
     setProgress({ done: 0, total: 0 });
     const run = `export-${Math.random().toString(36).slice(2)}`;
@@ -65,7 +57,6 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
     try {
       const summary = await api.send('corpus.export', {
         format,
-        ...(named ? { path: path.trim(), overwrite } : {}),
         job: run,
         filters: {
           ...(confirmed ? { confirmed: true } : {}),
@@ -98,17 +89,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
             ))}
           </select>
         </label>
-        {named ? (
-          <>
-            <label className="field wide">
-              <span className="field-label">{t('review.export.path')}</span>
-              <input type="text" value={path} onChange={(e) => setPath(e.target.value)} placeholder={`corpus.${EXTENSIONS[format]}`} aria-describedby="export-path-hint" spellCheck={false} />
-            </label>
-            <p id="export-path-hint" className="hint">{t('review.export.pathHint')}</p>
-          </>
-        ) : (
-          <p className="hint">{t('review.export.downloadHint')}</p>
-        )}
+        <p className="hint">{t(downloadUrl ? 'review.export.downloadHint' : 'review.export.saveHint')}</p>
         <fieldset className="export-filters">
           <label className="field">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
@@ -134,12 +115,6 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
               <span>{t('review.export.pages')}</span>
             </label>
           )}
-          {named && (
-            <label className="field">
-              <input type="checkbox" checked={overwrite} onChange={(e) => setOverwrite(e.target.checked)} />
-              <span>{t('review.export.overwrite')}</span>
-            </label>
-          )}
         </fieldset>
         {progress && (
           <div className="export-progress">
@@ -149,7 +124,9 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
         )}
         {outcome?.kind === 'done' && (
           <p className="status ok" role="status">
-            {t(outcome.summary.downloads ? 'review.export.downloaded' : 'review.export.done', { units: outcome.summary.units, files: outcome.summary.files.join(', ') })}
+            {outcome.summary.files.length === 0
+              ? t('review.export.notSaved')
+              : t(outcome.summary.downloads ? 'review.export.downloaded' : 'review.export.done', { units: outcome.summary.units, files: outcome.summary.files.join(', ') })}
           </p>
         )}
         {outcome?.kind === 'error' && (

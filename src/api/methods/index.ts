@@ -1,0 +1,8 @@
+// Every API method, assembled from the areas' tables. A method is declared in exactly one of them.
+import { editingMethods } from './editing';
+import { importingMethods } from './importing';
+import { readingMethods } from './reading';
+import { reviewMethods } from './review';
+
+export const METHODS = { ...readingMethods, ...editingMethods, ...importingMethods, ...reviewMethods };
+export type Methods = typeof METHODS;

@@ -1,0 +1,90 @@
+// Methods that read the project: the app, the corpus list, documents, rows, jumps, search and history.
+import { z } from 'zod';
+import { BOILERPLATE_ROLES } from '../../model';
+import { MQM_TAXONOMY } from '../../review';
+import { isStoreError, type LinkRow, type SearchHit, type StoredAnnotation, type StoredEdit } from '../../store';
+import { ApiError } from '../errors';
+import { method } from '../method';
+import { id } from '../schemas';
+import type { AppInfo, CorpusEntry, DocumentView, LinkPage, MqmTaxonomy } from '../types';
+
+const SCAN_PAGE = 2000;
+
+export const readingMethods = {
+  'app.info': method(z.object({}).strict(), async (_args, { state }): Promise<AppInfo> => {
+    const { project } = state;
+    return {
+      name: 'bitext',
+      version: state.version,
+      transport: state.transport,
+      project: { path: project.path, readOnly: project.readOnly, documents: project.listDocuments().length, problems: state.problems },
+    };
+  }),
+
+  'corpus.list': method(z.object({}).strict(), async (_args, { state: { project } }): Promise<CorpusEntry[]> =>
+    // A page without a title (a body-only extract) is listed by its first sentence of content.
+    project.listDocuments().map((d) => ({
+      ...d,
+      preview: d.title ?? project.listLinks(d.id, { limit: 20 }).flatMap((r) => r.translation).find((s) => s.role === 'body' || s.role === 'caption')?.text.slice(0, 140) ?? null,
+    })),
+  ),
+
+  'document.get': method(z.object({ id }).strict(), async ({ id: documentId }, { state: { project } }): Promise<DocumentView> => {
+    const summary = project.listDocuments().find((d) => d.id === documentId);
+    if (!summary) throw new ApiError('not_found', `No document ${documentId} in this project; list them with corpus.list.`);
+    const document = project.getDocument(documentId);
+    const { total, ...states } = summary.links;
+    return { id: documentId, file: document.file, meta: document.meta, languages: document.languages, rowCount: total, states };
+  }),
+
+  'links.list': method(
+    z.object({ documentId: id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
+    async ({ documentId, offset, limit }, { state: { project } }): Promise<LinkPage> => {
+      const rows = project.listLinks(documentId, { offset, limit }).map((row) => ({
+        ...row,
+        boilerplate: [...row.translation, ...row.original].every((s) => BOILERPLATE_ROLES.has(s.role)),
+      }));
+      return { total: project.countLinks(documentId), offset, rows };
+    },
+  ),
+
+  'links.next': method(
+    z.object({ documentId: id, from: z.number().int().min(-1), kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']), threshold: z.number().min(0).max(1).default(0.5) }).strict(),
+    async ({ documentId, from, kind, threshold }, { state: { project } }): Promise<{ index: number | null }> => {
+      const matches = (row: LinkRow) =>
+        kind === 'unconfirmed'
+          ? row.state === 'proposed'
+          : kind === 'nonOneToOne'
+            ? row.translation.length !== 1 || row.original.length !== 1
+            : row.score !== null && row.score < threshold && row.state !== 'confirmed';
+      const total = project.countLinks(documentId);
+      for (let offset = from + 1; offset < total; offset += SCAN_PAGE) {
+        const hit = project.listLinks(documentId, { offset, limit: SCAN_PAGE }).find(matches);
+        if (hit) return { index: hit.index };
+      }
+      return { index: null };
+    },
+  ),
+
+  'review.taxonomy': method(z.object({}).strict(), async (): Promise<MqmTaxonomy> => MQM_TAXONOMY),
+
+  'search.sentences': method(
+    z.object({ query: z.string().min(1).max(1000), regex: z.boolean().default(false), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    async ({ query, regex, limit }, { state: { project } }): Promise<SearchHit[]> => {
+      try {
+        return project.searchSentences(query, { regex, limit });
+      } catch (error) {
+        if (isStoreError(error) && error.code === 'bad_request') throw new ApiError('invalid_argument', `field "query": ${error.message}`);
+        throw error;
+      }
+    },
+  ),
+
+  'annotation.list': method(z.object({ documentId: id }).strict(), async ({ documentId }, { state: { project } }): Promise<Array<StoredAnnotation & { quote: string }>> =>
+    project.listAnnotations(documentId).map((a) => ({ ...a, quote: project.getSentence(a.sentenceId).text.slice(a.start, a.end) })),
+  ),
+
+  'sentence.history': method(z.object({ sentenceId: id }).strict(), async ({ sentenceId }, { state: { project } }): Promise<StoredEdit[]> => project.listEdits(sentenceId)),
+
+  'history.status': method(z.object({}).strict(), async (_args, { state: { project } }) => project.historyStatus()),
+};
