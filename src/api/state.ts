@@ -21,4 +21,6 @@ export interface AppState {
   jobs: Map<string, { cancelled: boolean }>;
   /** Present in the desktop app only. */
   dialogs?: ShellDialogs;
+  /** Folders server-side imports may read (browser mode); null where the person chose the files themselves. */
+  readableDirs: string[] | null;
 }

@@ -9,6 +9,7 @@ import { EventHub } from './events';
 import { collectInputs, importInputs } from '../services/importing';
 import type { ImportSummary } from '../services/importing';
 import { ReviewCache } from '../services/review';
+import { resolveReadableDirs } from './readableDirs';
 import type { AppState, ShellDialogs } from './state';
 
 export interface Workbench {
@@ -26,6 +27,8 @@ export interface WorkbenchOptions {
   version: string;
   /** The desktop shell's system dialogs (the window only). */
   dialogs?: ShellDialogs;
+  /** Browser mode: the folders corpus.import and corpus.importUnits may read from (`--allow-dir`); none by default. */
+  readableDirs?: string[];
 }
 
 async function importSamples(state: AppState, folder: string, events: EventHub): Promise<void> {
@@ -44,7 +47,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   if (isNew) await mkdir(dirname(options.projectPath), { recursive: true });
   const project = openProject(options.projectPath, { create: true });
   const events = new EventHub();
-  const state: AppState = { version: options.version, transport: options.transport, project, reviews: new ReviewCache(project), problems: [], jobs: new Map(), dialogs: options.dialogs };
+  const state: AppState = { version: options.version, transport: options.transport, project, reviews: new ReviewCache(project), problems: [], jobs: new Map(), dialogs: options.dialogs,
+    readableDirs: options.transport === 'http' ? resolveReadableDirs(options.readableDirs ?? []) : null,
+  };
   if (project.readOnly) state.problems.push(`The project ${options.projectPath} is read-only: you can read and export, but changes cannot be saved.`);
   if (isNew && options.sampleCorpus) await importSamples(state, options.sampleCorpus, events);
   return { state, dispatcher: createDispatcher(state), events, close: () => project.close() };

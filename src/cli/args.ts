@@ -8,6 +8,8 @@ export interface ParsedArgs {
   positional: string[];
   flags: Set<string>;
   values: Map<string, string>;
+  /** Options that may be given several times, each with every value in order. */
+  lists: Map<string, string[]>;
 }
 
 function usageMessage(error: unknown): string {
@@ -19,10 +21,11 @@ function usageMessage(error: unknown): string {
 }
 
 /** `spec` names options with their dashes (`--json`), as the help texts and error messages show them. */
-export function parseArgs(args: string[], spec: { flags?: string[]; values?: string[] }): ParsedArgs {
-  const options: Record<string, { type: 'boolean' | 'string' }> = {};
+export function parseArgs(args: string[], spec: { flags?: string[]; values?: string[]; lists?: string[] }): ParsedArgs {
+  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }> = {};
   for (const name of spec.flags ?? []) options[name.replace(/^--/, '')] = { type: 'boolean' };
   for (const name of spec.values ?? []) options[name.replace(/^--/, '')] = { type: 'string' };
+  for (const name of spec.lists ?? []) options[name.replace(/^--/, '')] = { type: 'string', multiple: true };
   let parsed: ReturnType<typeof parseNodeArgs>;
   try {
     parsed = parseNodeArgs({ args, options, strict: true, allowPositionals: true });
@@ -31,12 +34,17 @@ export function parseArgs(args: string[], spec: { flags?: string[]; values?: str
   }
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>();
   for (const [name, value] of Object.entries(parsed.values)) {
-    if (value === true) flags.add(`--${name}`);
+    if (Array.isArray(value)) {
+      const items = value.filter((item): item is string => typeof item === 'string');
+      if (items.some((item) => item === '')) throw new UsageError(`--${name} needs a value`);
+      lists.set(`--${name}`, items);
+    } else if (value === true) flags.add(`--${name}`);
     else if (typeof value === 'string') {
       if (value === '') throw new UsageError(`--${name} needs a value`);
       values.set(`--${name}`, value);
     }
   }
-  return { positional: parsed.positionals, flags, values };
+  return { positional: parsed.positionals, flags, values, lists };
 }

@@ -35,7 +35,9 @@ const USAGE = `bitext — a workbench for bilingual text
   bitext qa (--project FILE | FILE…) [--json]  quality checks and scores (MQM, chrF, TER, word edit rate)
   bitext serve [--project FILE] [--port N]    browser mode: the workbench on 127.0.0.1
                                               (a new project starts with the sample pages;
-                                              --samples DIR or --no-samples to change that)
+                                              --samples DIR or --no-samples to change that;
+                                              --allow-dir DIR, repeatable: the folders the browser
+                                              may import from by path; none by default)
 `;
 
 export const nodeIO: CliIO = {

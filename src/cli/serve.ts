@@ -14,6 +14,8 @@ export interface ServeOptions {
   sampleCorpus?: string | null;
   uiDir?: string | null;
   token?: string;
+  /** Folders the browser may have the server import from. */
+  readableDirs?: string[];
 }
 
 async function ensureUiBuilt(uiDir: string, io: CliIO): Promise<void> {
@@ -31,6 +33,7 @@ export async function startBrowserMode(options: ServeOptions, io: CliIO): Promis
     sampleCorpus: options.sampleCorpus === undefined ? SAMPLE_CORPUS : options.sampleCorpus,
     transport: 'http',
     version: packageVersion(),
+    readableDirs: options.readableDirs ?? [],
   });
   for (const problem of workbench.state.problems) io.stderr(`bitext: ${problem}\n`);
   const running = await startHttpTransport({
@@ -44,7 +47,7 @@ export async function startBrowserMode(options: ServeOptions, io: CliIO): Promis
 }
 
 export const serveCommand: CliCommand = async (args, io) => {
-  const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only', '--no-samples'] });
+  const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only', '--no-samples'], lists: ['--allow-dir'] });
   const portText = parsed.values.get('--port');
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -55,7 +58,8 @@ export const serveCommand: CliCommand = async (args, io) => {
   const samples = parsed.values.get('--samples');
   const sampleCorpus = parsed.flags.has('--no-samples') ? null : samples ? resolve(samples) : undefined;
   const uiDir = parsed.flags.has('--api-only') ? null : undefined;
-  const running = await startBrowserMode({ port, projectPath: project, sampleCorpus, uiDir }, io);
+  const readableDirs = (parsed.lists.get('--allow-dir') ?? []).map((dir) => resolve(dir));
+  const running = await startBrowserMode({ port, projectPath: project, sampleCorpus, uiDir, readableDirs }, io);
   io.stdout(`bitext is serving the workbench at ${running.url}\nProject: ${project}\nOpen that address in a browser; press Ctrl+C to stop.\n`);
   await new Promise<void>((done) => {
     const stop = () => void running.close().then(done);

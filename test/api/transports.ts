@@ -12,7 +12,8 @@ export const TOKEN = 'test-token-0123456789';
 /** A workbench on a fresh project file in a temporary folder, started with the sample pages. */
 export function openTestWorkbench(transport: 'electron' | 'http', sampleCorpus: string | null = SEEDS): Promise<Workbench> {
   const projectPath = join(mkdtempSync(join(tmpdir(), 'bitext-project-')), 'test.bitext');
-  return createWorkbench({ projectPath, sampleCorpus, transport, version: 'test' });
+  // The suites read their own temporary files (and /dev/zero) through the API; readable-dirs.test.ts checks the limit.
+  return createWorkbench({ projectPath, sampleCorpus, transport, version: 'test', readableDirs: ['/'] });
 }
 
 export type Outcome = { ok: true; result: unknown } | { ok: false; code: string; message: string; status?: number };

@@ -28,4 +28,10 @@ describe('parseArgs', () => {
     expect(() => parseArgs(['--out'], spec)).toThrow(/--out/);
     expect(() => parseArgs(['--out='], spec)).toThrow(/--out needs a value/);
   });
+
+  it('collects a repeatable option in order', () => {
+    const parsed = parseArgs(['--allow-dir', 'a', '--allow-dir=b'], { lists: ['--allow-dir'] });
+    expect(parsed.lists.get('--allow-dir')).toEqual(['a', 'b']);
+    expect(() => parseArgs(['--allow-dir='], { lists: ['--allow-dir'] })).toThrow(/--allow-dir needs a value/);
+  });
 });

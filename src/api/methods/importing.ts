@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { collectInputs, importInputs, type ImportInput, type ImportSummary } from '../../services/importing';
 import { method } from '../method';
+import { checkReadablePath } from '../readableDirs';
 
 const importFile = z.object({ name: z.string().min(1), base64: z.string() }).strict();
 
@@ -13,6 +14,7 @@ export const importingMethods = {
       .strict()
       .refine((a) => (a.paths?.length ?? 0) + (a.files?.length ?? 0) > 0, 'give "paths" or "files" to import'),
     async ({ paths = [], files = [], job: requestedJob }, { state, emit }): Promise<ImportSummary> => {
+      paths.forEach((path, i) => checkReadablePath(state, path, `paths.${i}`));
       const job = { id: requestedJob ?? randomUUID(), cancelled: false };
       state.jobs.set(job.id, job);
       const summary: ImportSummary = { job: job.id, imported: [], duplicates: [], failed: [], cancelled: false };

@@ -10,6 +10,7 @@ import { IMPORT_FORMATS } from '../../services/unitImportFormats';
 import { exportAsDownload } from '../downloads';
 import { ApiError } from '../errors';
 import { method, type MethodContext } from '../method';
+import { checkReadablePath } from '../readableDirs';
 import { pages, unitFilters } from '../schemas';
 import type { ActionResult } from '../types';
 
@@ -90,6 +91,9 @@ export const reviewMethods = {
 
   'corpus.importUnits': method(
     z.object({ path: z.string().min(1), format: z.enum(IMPORT_FORMATS).optional(), job: z.string().min(1).optional() }).strict(),
-    async ({ path, format, job }, context): Promise<UnitImportSummary> => importUnitsFile(context.state.project, path, format, progressOf(context, job ?? randomUUID())),
+    async ({ path, format, job }, context): Promise<UnitImportSummary> => {
+      checkReadablePath(context.state, path, 'path');
+      return importUnitsFile(context.state.project, path, format, progressOf(context, job ?? randomUUID()));
+    },
   ),
 };
