@@ -7,6 +7,7 @@ const suites: Array<[string, () => Promise<{ bench(): Promise<BenchResult[]> }>]
   ['project store', () => import('./store')],
   ['import into a project', () => import('./importing')],
   ['export', () => import('./export')],
+  ['corpus scale (batch)', () => import('./batch')],
   ['editor in Chromium', () => import('./ui')],
 ];
 

@@ -1,0 +1,163 @@
+// Corpus-scale figures of issue 14, as ratios measured in one run: the compiled command's start-up against
+// `node -e 0`, the whole `bitext align` on 10,000 and 100,000 sentences, re-aligning 500 between locks against
+// aligning 10,000, `bitext batch align` over 2,000 pairs of 30 sentences on one and two threads, the same corpus
+// on the 3-node Slurm test cluster, and strict F1 of pass 1 and pass 2 (corpus lexicon) on FLORES documents.
+// `npm run bench -- batch` runs only these (each figure says which command printed it).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alignSentences, realignBetween, type AlignmentLink } from '../../src/align/index';
+import { buildDevSet, emptyScores, prf, scoreDocument } from '../../src/align/evaluate';
+import { countLink, countsToLexicon, emptyCounts } from '../../src/cli/lexiconCounts';
+import { floresDevSets } from '../align/tools/flores-sets';
+import { corpusJsonl, floresDocuments } from '../cli/tools/batch-corpus';
+import { clusterUnavailable, startCluster } from '../slurm/cluster';
+import { syntheticPair } from './align';
+import { median, type BenchResult } from './stats';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'bitext.mjs');
+const ENV = { ...process.env, BITEXT_CLI: 'built' };
+
+/** Wall time of one run of a command, in ms. */
+function wall(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr?.toString().slice(0, 400)}`);
+  return ms;
+}
+
+const medianOf = (runs: number, f: () => number): number => median(Array.from({ length: runs }, f));
+const bitext = (args: string[]): number => wall(process.execPath, [BIN, ...args]);
+
+/** Short everyday sentences: Tatoeba pairs one per unit (the short-sentence figure beside the news-length one). */
+function tatoebaPair(n: number, seed: number): { a: string[]; b: string[] } {
+  const dir = join(ROOT, '..', 'shared', 'data', 'tatoeba-deu-vie');
+  const de = readFileSync(join(dir, 'tatoeba-test-v2021-08-07.deu'), 'utf8').split('\n');
+  const vi = readFileSync(join(dir, 'tatoeba-test-v2021-08-07.vie'), 'utf8').split('\n');
+  const pairs = de.map((d, k) => [d, vi[k] ?? ''] as [string, string]).filter(([d, v]) => d.trim() && v.trim());
+  const many = Array.from({ length: n }, (_, k) => pairs[(k * 7919) % pairs.length] as [string, string]);
+  const [doc] = buildDevSet(many, { seed, documents: 1, minSentences: n, maxSentences: n, ordered: true });
+  if (!doc) throw new Error('no document');
+  return doc;
+}
+
+function wholeCommand(dir: string, name: string, pair: { a: string[]; b: string[] }, runs: number): number {
+  const a = join(dir, `${name}.de`);
+  const b = join(dir, `${name}.vi`);
+  writeFileSync(a, pair.a.join('\n') + '\n');
+  writeFileSync(b, pair.b.join('\n') + '\n');
+  return medianOf(runs, () => bitext(['align', a, b, '--presegmented', '--lang-a', 'de', '--lang-b', 'vi']));
+}
+
+/** Links with text on both sides in a batch output file. */
+function sentencePairs(file: string): number {
+  let n = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line) continue;
+    const rec = JSON.parse(line) as { alignments?: Array<{ src: number[]; trg: number[] }> };
+    for (const l of rec.alignments ?? []) if (l.src.length > 0 && l.trg.length > 0) n++;
+  }
+  return n;
+}
+
+function corpusLexiconF1(out: BenchResult[]): void {
+  for (const set of floresDevSets(40, 1).filter((s) => s.half === 'check')) {
+    const opts = { langA: 'de', langB: 'vi' };
+    const pass1 = set.docs.map((d) => alignSentences(d.a, d.b, opts));
+    const counts = emptyCounts('de', 'vi');
+    pass1.forEach((links, k) => {
+      const d = set.docs[k]!;
+      for (const l of links) if (l.a.length === 1 && l.b.length === 1 && l.score >= 0.9) countLink(counts, d.a[l.a[0]!]!, d.b[l.b[0]!]!);
+    });
+    const lexicon = countsToLexicon(counts);
+    const s1 = emptyScores();
+    const s2 = emptyScores();
+    set.docs.forEach((d, k) => {
+      scoreDocument(pass1[k]!, d.gold, s1);
+      scoreDocument(alignSentences(d.a, d.b, { ...opts, lexicon }), d.gold, s2);
+    });
+    const label = set.kind === 'news' ? 'news' : 'encyclopaedic';
+    out.push({ name: `FLORES check half, ${label}, ${set.docs.length} docs: strict F1 pass 1`, value: prf(s1.all).f1, unit: 'F1' });
+    out.push({ name: `FLORES check half, ${label}: strict F1 pass 2 (corpus lexicon, ${lexicon.entries.size} words)`, value: prf(s2.all).f1, unit: 'F1', target: '≥ pass 1' });
+  }
+}
+
+export async function bench(): Promise<BenchResult[]> {
+  const out: BenchResult[] = [];
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT });
+  const dir = mkdtempSync(join(tmpdir(), 'bench-batch-'));
+  try {
+    const node0 = medianOf(9, () => wall(process.execPath, ['-e', '0']));
+    const help = medianOf(9, () => bitext(['--help']));
+    const npx = medianOf(3, () => wall('npx', ['--no-install', 'bitext', '--help']));
+    const npxNode = medianOf(3, () => wall('npx', ['--no-install', 'node', '-e', '0']));
+    out.push({ name: 'node -e 0 (median of 9)', value: Math.round(node0), unit: 'ms' });
+    out.push({ name: 'node bin/bitext.mjs --help, compiled (median of 9)', value: Math.round(help), unit: 'ms', target: '< 250 ms' });
+    out.push({ name: 'start-up: bitext --help / node -e 0', value: help / node0, unit: '×', target: '≤ 2.5×' });
+    out.push({ name: 'npx bitext --help (median of 3)', value: Math.round(npx), unit: 'ms' });
+    out.push({ name: 'npx --no-install node -e 0: what npx itself costs (median of 3)', value: Math.round(npxNode), unit: 'ms' });
+
+    const news10k = wholeCommand(dir, 'news10k', syntheticPair(10_000, 11), 3);
+    out.push({ name: 'bitext align, 10,000 news-length sentences, whole command (median of 3)', value: Math.round(news10k), unit: 'ms' });
+    out.push({ name: '  of which start-up (share)', value: help / news10k, unit: '' });
+    const tat10k = wholeCommand(dir, 'tatoeba10k', tatoebaPair(10_000, 12), 3);
+    out.push({ name: 'bitext align, 10,000 short (Tatoeba) sentences, whole command (median of 3)', value: Math.round(tat10k), unit: 'ms' });
+    const news100k = wholeCommand(dir, 'news100k', syntheticPair(100_000, 13), 1);
+    out.push({ name: 'bitext align, 100,000 news-length sentences, whole command (1 run)', value: Math.round(news100k), unit: 'ms' });
+    out.push({ name: '100,000 / 10,000 (whole command)', value: news100k / news10k, unit: '×', target: '≤ 11×' });
+
+    const p10k = syntheticPair(10_000, 11);
+    const opts = { langA: 'de', langB: 'vi' };
+    const align10k = medianOf(3, () => {
+      const t0 = performance.now();
+      alignSentences(p10k.a, p10k.b, opts);
+      return performance.now() - t0;
+    });
+    const p500 = syntheticPair(502, 13);
+    const locks: [AlignmentLink, AlignmentLink] = [{ a: [0], b: [0], score: 1 }, { a: [p500.a.length - 1], b: [p500.b.length - 1], score: 1 }];
+    const realign = medianOf(15, () => {
+      const t0 = performance.now();
+      realignBetween(p500.a, p500.b, locks[0], locks[1], opts);
+      return performance.now() - t0;
+    });
+    out.push({ name: 're-align 500 between two locks / align 10,000 (in process, medians)', value: realign / align10k, unit: '×', target: '≤ 0.02 (1/50)' });
+
+    const corpus = join(dir, 'corpus.jsonl');
+    writeFileSync(corpus, corpusJsonl(floresDocuments({ documents: 2000, sentences: 30, seed: 2 })));
+    const one = join(dir, 'jobs1.jsonl');
+    const two = join(dir, 'jobs2.jsonl');
+    const t1 = bitext(['batch', 'align', '--in', corpus, '--out', one, '--jobs', '1']);
+    const t2 = bitext(['batch', 'align', '--in', corpus, '--out', two, '--jobs', '2']);
+    const pairs = sentencePairs(one);
+    out.push({ name: `batch align 2,000 pairs × 30 sentences, --jobs 1 (${pairs} sentence pairs, ${Math.round(t1)} ms)`, value: pairs / (t1 / 1000), unit: 'pairs/s' });
+    out.push({ name: `batch align 2,000 pairs × 30 sentences, --jobs 2 (${Math.round(t2)} ms)`, value: pairs / (t2 / 1000), unit: 'pairs/s' });
+    out.push({ name: 'batch align: --jobs 2 / --jobs 1 throughput', value: t1 / t2, unit: '×', target: '≥ 1.8×' });
+    out.push({ name: 'batch align: --jobs 1 and --jobs 2 outputs identical', value: readFileSync(one, 'utf8') === readFileSync(two, 'utf8') ? 1 : 0, unit: 'yes=1' });
+
+    const why = clusterUnavailable();
+    if (why) out.push({ name: `Slurm: skipped (${why})`, value: 0, unit: '' });
+    else {
+      const cluster = await startCluster(3, 2);
+      try {
+        const work = join(dir, 'slurm');
+        const script = join(ROOT, 'scripts', 'slurm', 'bitext-slurm.sh');
+        const t0 = performance.now();
+        for (const args of [['split', corpus, work, '6'], ['align', work, '1'], ['merge', work, '1']]) execFileSync(script, args, { env: cluster.env, stdio: 'ignore' });
+        const ts = performance.now() - t0;
+        const same = existsSync(join(work, 'pass1.jsonl')) && readFileSync(join(work, 'pass1.jsonl'), 'utf8') === readFileSync(two, 'utf8');
+        out.push({ name: 'Slurm, 3 nodes on this 2-core machine, 6 array tasks: pass 1 wall time', value: Math.round(ts), unit: 'ms' });
+        out.push({ name: 'Slurm wall time / local --jobs 2', value: ts / t2, unit: '×' });
+        out.push({ name: 'Slurm pass 1 output identical to local', value: same ? 1 : 0, unit: 'yes=1' });
+      } finally {
+        cluster.stop();
+      }
+    }
+    corpusLexiconF1(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
