@@ -1,17 +1,18 @@
 // TMX reader (1.4; 1.1–1.3 files that use the same elements read too). Takes the link data from bitext's own
 // properties when present and sensible defaults otherwise, so a TM from any CAT tool imports as proposed units.
 import { ROLES, type Role } from '../model';
-import { FormatError } from './errors';
+import { FormatError, placeText } from './errors';
 import { TMX_CP_TYPE, TMX_PROP } from './tmxWrite';
 import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
-import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
+import { xmlEvents, XmlSyntaxError, type XmlReadOptions } from './xmlEvents';
 
 interface Tuv {
   lang: string;
   text: string;
 }
 interface TuDraft {
-  pos: number;
+  line: number;
+  column: number;
   tuid: string | undefined;
   srclang: string | undefined;
   props: Array<{ type: string; value: string }>;
@@ -21,10 +22,10 @@ interface TuDraft {
 // Inline codes whose content is native markup of the original document, not text.
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
 
-export function readTmx(xml: string): AlignedUnit[] {
+/** Reads TMX text; `options.file` is named in every error. */
+export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[] {
   const units: AlignedUnit[] = [];
-  const normalised = xml.replace(/\r\n?/g, '\n');
-  const lineOf = (pos: number): number => lineColumn(normalised, pos).line;
+  const { file } = options;
   let headerLang: string | undefined;
   let tu: TuDraft | null = null;
   let tuv: Tuv | null = null;
@@ -35,7 +36,7 @@ export function readTmx(xml: string): AlignedUnit[] {
   let codeDepth = 0;
   let cpHex: string | null = null;
   try {
-    for (const t of tokenizeXml(xml)) {
+    for (const t of xmlEvents(xml, options)) {
       if (t.kind === 'text') {
         if (propType !== null) propText += t.text;
         else if (cpHex !== null) cpHex += t.text;
@@ -55,7 +56,7 @@ export function readTmx(xml: string): AlignedUnit[] {
             headerLang = t.attrs.srclang;
             break;
           case 'tu':
-            tu = { pos: t.pos, tuid: t.attrs.tuid, srclang: t.attrs.srclang, props: [], tuvs: [] };
+            tu = { line: t.line, column: t.column, tuid: t.attrs.tuid, srclang: t.attrs.srclang, props: [], tuvs: [] };
             break;
           case 'prop':
             if (tu && !tuv) {
@@ -76,7 +77,9 @@ export function readTmx(xml: string): AlignedUnit[] {
       if (inSeg && codeDepth > 0) {
         codeDepth--;
         if (codeDepth === 0 && cpHex !== null) {
-          if (!/^[0-9A-Fa-f]{1,4}$/.test(cpHex.trim())) throw new FormatError('TMX', `line ${lineOf(t.pos)}: <ph type="${TMX_CP_TYPE}"> must hold 1-4 hex digits, not "${cpHex}"`, lineOf(t.pos));
+          if (!/^[0-9A-Fa-f]{1,4}$/.test(cpHex.trim())) {
+            throw new FormatError('TMX', `${placeText(file, t.line)}: <ph type="${TMX_CP_TYPE}"> must hold 1-4 hex digits, not "${cpHex}"`, t.line, t.column, file ?? null);
+          }
           if (tuv) tuv.text += String.fromCharCode(parseInt(cpHex, 16));
           cpHex = null;
         }
@@ -90,23 +93,21 @@ export function readTmx(xml: string): AlignedUnit[] {
         tu?.tuvs.push(tuv);
         tuv = null;
       } else if (t.name === 'tu' && tu) {
-        const at = tu.pos;
-        units.push(unitFromTu(tu, headerLang, units.length, () => lineOf(at)));
+        units.push(unitFromTu(tu, headerLang, units.length, file));
         tu = null;
       }
     }
   } catch (e) {
-    if (e instanceof XmlSyntaxError) throw new FormatError('TMX', `not well-formed XML at ${e.message}`, e.line);
+    if (e instanceof XmlSyntaxError) throw new FormatError('TMX', `${placeText(file, e.line, e.column)}: not well-formed XML: ${e.reason}`, e.line, e.column, file ?? null);
     throw e;
   }
   return units;
 }
 
-// `lineOf` is only called for an error: finding a line costs a scan of the file.
-function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, lineOf: () => number): AlignedUnit {
-  const where = (): string => `line ${lineOf()} (tu ${tu.tuid ?? index + 1})`;
+function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, file: string | undefined): AlignedUnit {
+  const where = (): string => `${placeText(file, tu.line)} (tu ${tu.tuid ?? index + 1})`;
   const fail = (what: string): never => {
-    throw new FormatError('TMX', `${where()}: ${what}`, lineOf());
+    throw new FormatError('TMX', `${where()}: ${what}`, tu.line, tu.column, file ?? null);
   };
   if (tu.tuvs.length < 2) fail(`a translation unit needs two <tuv> (source and target), found ${tu.tuvs.length}`);
   tu.tuvs.slice(0, 2).forEach((v, i) => {
@@ -152,5 +153,5 @@ function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, 
     score,
     annotations,
   };
-  return validateUnit(unit, where, 'TMX', lineOf);
+  return validateUnit(unit, where, 'TMX', tu.line);
 }

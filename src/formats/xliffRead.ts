@@ -1,13 +1,14 @@
 // XLIFF 2.x reader. Prefers bitext's own metadata; files from other tools import with their unit ids, the
 // <file original> as the page, segments joined per unit, and the segment state mapped to a link state.
 import { ROLES, type LinkState, type Role } from '../model';
-import { FormatError } from './errors';
+import { FormatError, placeText } from './errors';
 import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
 import { XLIFF_GROUP } from './xliffWrite';
-import { lineColumn, tokenizeXml, XmlSyntaxError } from './xmlTokenizer';
+import { xmlEvents, XmlSyntaxError, type XmlReadOptions } from './xmlEvents';
 
 interface UnitDraft {
-  pos: number;
+  line: number;
+  column: number;
   id: string;
   meta: Array<{ type: string; value: string }>;
   source: string;
@@ -18,51 +19,54 @@ interface UnitDraft {
 // Inline elements with no text of their own (placeholders and span boundaries).
 const EMPTY_INLINE = new Set(['ph', 'sc', 'ec', 'sm', 'em']);
 
-const local = (name: string): string => name.slice(name.indexOf(':') + 1);
-
-export function readXliff(xml: string): AlignedUnit[] {
+/** Reads XLIFF 2.x text; `options.file` is named in every error. */
+export function readXliff(xml: string, options: XmlReadOptions = {}): AlignedUnit[] {
   const units: AlignedUnit[] = [];
-  const lineOf = (pos: number): number => lineColumn(xml.replace(/\r\n?/g, '\n'), pos).line;
+  const { file } = options;
+  const fail = (what: string, at: { line: number; column: number }): never => {
+    throw new FormatError('XLIFF', `${placeText(file, at.line)}: ${what}`, at.line, at.column, file ?? null);
+  };
   let langs = { src: '', tgt: '' };
-  let file = { original: '', docId: '' };
+  let page = { original: '', docId: '' };
   let unit: UnitDraft | null = null;
   let side: 'source' | 'target' | null = null;
   let group: string | null = null;
   let metaType: string | null = null;
   let metaText = '';
   try {
-    for (const t of tokenizeXml(xml)) {
+    for (const t of xmlEvents(xml, options)) {
       if (t.kind === 'text') {
         if (metaType !== null) metaText += t.text;
         else if (side && unit) unit[side] += t.text;
         continue;
       }
-      const name = local(t.name);
+      // Local names: files from other tools put the XLIFF namespace on a prefix or on none at all.
+      const name = t.local;
       if (t.kind === 'open') {
         if (side && unit) {
           if (name === 'cp') {
             const hex = t.attrs.hex ?? '';
-            if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: <cp hex="${hex}"> needs a hexadecimal code point`, lineOf(t.pos));
+            if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) fail(`<cp hex="${hex}"> needs a hexadecimal code point`, t);
             const code = parseInt(hex, 16);
-            if (code > 0x10ffff) throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: <cp hex="${hex}"> is beyond U+10FFFF, the last Unicode code point; fix or remove it`, lineOf(t.pos));
+            if (code > 0x10ffff) fail(`<cp hex="${hex}"> is beyond U+10FFFF, the last Unicode code point; fix or remove it`, t);
             unit[side] += code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code);
           } else if (!EMPTY_INLINE.has(name) && name !== 'pc' && name !== 'mrk') {
-            throw new FormatError('XLIFF', `line ${lineOf(t.pos)}: unexpected <${t.name}> inside <${side}>`, lineOf(t.pos));
+            fail(`unexpected <${t.name}> inside <${side}>`, t);
           }
           continue;
         }
         switch (name) {
           case 'xliff':
             if (!(t.attrs.version ?? '').startsWith('2.')) {
-              throw new FormatError('XLIFF', `this reads XLIFF 2.x; the file says version "${t.attrs.version ?? ''}" (convert 1.2 files first)`, lineOf(t.pos));
+              throw new FormatError('XLIFF', `${file === undefined ? '' : `${file}: `}this reads XLIFF 2.x; the file says version "${t.attrs.version ?? ''}" (convert 1.2 files first)`, t.line, t.column, file ?? null);
             }
-            langs = { src: fileLanguage(t.attrs, 'srcLang', lineOf(t.pos)), tgt: fileLanguage(t.attrs, 'trgLang', lineOf(t.pos)) };
+            langs = { src: fileLanguage(t.attrs, 'srcLang', (what) => fail(what, t)), tgt: fileLanguage(t.attrs, 'trgLang', (what) => fail(what, t)) };
             break;
           case 'file':
-            file = { original: t.attrs.original ?? '', docId: t.attrs.id ?? '' };
+            page = { original: t.attrs.original ?? '', docId: t.attrs.id ?? '' };
             break;
           case 'unit':
-            unit = { pos: t.pos, id: t.attrs.id ?? '', meta: [], source: '', target: '', segmentState: undefined };
+            unit = { line: t.line, column: t.column, id: t.attrs.id ?? '', meta: [], source: '', target: '', segmentState: undefined };
             break;
           case 'segment':
             if (unit && unit.segmentState === undefined) unit.segmentState = t.attrs.state ?? 'initial';
@@ -83,36 +87,35 @@ export function readXliff(xml: string): AlignedUnit[] {
       }
       if (name === 'source' || name === 'target') side = null;
       else if (name === 'meta' && metaType !== null) {
-        if (group === XLIFF_GROUP.document && !unit && metaType === 'docId') file.docId = metaText;
+        if (group === XLIFF_GROUP.document && !unit && metaType === 'docId') page.docId = metaText;
         else if (group === XLIFF_GROUP.unit && unit) unit.meta.push({ type: metaType, value: metaText });
         metaType = null;
       } else if (name === 'metaGroup') group = null;
       else if (name === 'unit' && unit) {
-        const at = unit.pos;
-        units.push(unitFromDraft(unit, file, langs, () => lineOf(at)));
+        units.push(unitFromDraft(unit, page, langs, file));
         unit = null;
       }
     }
   } catch (e) {
-    if (e instanceof XmlSyntaxError) throw new FormatError('XLIFF', `not well-formed XML at ${e.message}`, e.line);
+    if (e instanceof XmlSyntaxError) throw new FormatError('XLIFF', `${placeText(file, e.line, e.column)}: not well-formed XML: ${e.reason}`, e.line, e.column, file ?? null);
     throw e;
   }
   return units;
 }
 
 /** The file's language pair: both are needed, since every unit is exported with them. */
-function fileLanguage(attrs: Record<string, string>, name: 'srcLang' | 'trgLang', line: number): string {
+function fileLanguage(attrs: Record<string, string>, name: 'srcLang' | 'trgLang', fail: (what: string) => never): string {
   const value = attrs[name];
   const example = name === 'srcLang' ? 'vi' : 'de';
-  if (value === undefined) throw new FormatError('XLIFF', `line ${line}: <xliff> has no ${name}; add ${name}="${example}" (the ${name === 'srcLang' ? 'source' : 'target'} language) and import again`, line);
-  if (!isLanguageTag(value)) throw new FormatError('XLIFF', `line ${line}: ${name} "${value}" is not a language code such as "${example}"; fix it and import again`, line);
+  if (value === undefined) return fail(`<xliff> has no ${name}; add ${name}="${example}" (the ${name === 'srcLang' ? 'source' : 'target'} language) and import again`);
+  if (!isLanguageTag(value)) return fail(`${name} "${value}" is not a language code such as "${example}"; fix it and import again`);
   return value;
 }
 
-function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, langs: { src: string; tgt: string }, lineOf: () => number): AlignedUnit {
-  const where = (): string => `line ${lineOf()} (unit ${d.id})`;
+function unitFromDraft(d: UnitDraft, page: { original: string; docId: string }, langs: { src: string; tgt: string }, file: string | undefined): AlignedUnit {
+  const where = (): string => `${placeText(file, d.line)} (unit ${d.id})`;
   const fail = (what: string): never => {
-    throw new FormatError('XLIFF', `${where()}: ${what}`, lineOf());
+    throw new FormatError('XLIFF', `${where()}: ${what}`, d.line, d.column, file ?? null);
   };
   const meta = new Map<string, string>();
   const annotations: UnitAnnotation[] = [];
@@ -137,8 +140,8 @@ function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, 
   return validateUnit(
     {
       id: meta.get('id') ?? d.id,
-      docId: file.docId,
-      file: file.original,
+      docId: page.docId,
+      file: page.original,
       role: (role as Role | undefined) ?? null,
       source: { lang: langs.src, text: d.source },
       target: { lang: langs.tgt, text: d.target },
@@ -150,6 +153,6 @@ function unitFromDraft(d: UnitDraft, file: { original: string; docId: string }, 
     },
     where,
     'XLIFF',
-    lineOf,
+    d.line,
   );
 }

@@ -1,6 +1,6 @@
 // Readers: foreign files import with sensible defaults, and bad input gets a FormatError naming the line.
 import { describe, expect, it } from 'vitest';
-import { collect, detectFormat, FormatError, readJsonl, readTmx, readTsv, readXliff, tokenizeXml, writeJsonl, XmlSyntaxError } from '../../src/formats';
+import { collect, detectFormat, FormatError, readJsonl, readTmx, readTsv, readXliff, writeJsonl, xmlEvents, XmlSyntaxError } from '../../src/formats';
 import { hostileUnits } from './generate';
 
 function errorOf(f: () => unknown): FormatError {
@@ -13,20 +13,20 @@ function errorOf(f: () => unknown): FormatError {
   throw new Error('expected a FormatError');
 }
 
-describe('XML tokenizer', () => {
+describe('XML events (saxes)', () => {
   it('decodes entities, character references and CDATA, and normalises line ends', () => {
-    const tokens = [...tokenizeXml('\uFEFF<?xml version="1.0"?><!-- c --><a x="1&#10;2\t3" y=\'&quot;\'>&lt;&#x1F600;<![CDATA[<&>]]>\r\n</a>')];
+    const tokens = [...xmlEvents('\uFEFF<?xml version="1.0"?><!-- c --><a x="1&#10;2\t3" y=\'&quot;\'>&lt;&#x1F600;<![CDATA[<&>]]>\r\n</a>')];
     expect(tokens[0]).toMatchObject({ kind: 'open', name: 'a', attrs: { x: '1\n2 3', y: '"' } });
     expect(tokens.filter((t) => t.kind === 'text').map((t) => (t.kind === 'text' ? t.text : '')).join('')).toBe('<😀<&>\n');
   });
 
   it('reports malformed XML with line and column', () => {
-    expect(() => [...tokenizeXml('<a>\n<b></a>')]).toThrow(XmlSyntaxError);
-    expect(() => [...tokenizeXml('<a>\n<b></a>')]).toThrow(/line 2/);
-    expect(() => [...tokenizeXml('<a>&nbsp;</a>')]).toThrow(/unknown entity/);
-    expect(() => [...tokenizeXml('<a>&#1;</a>')]).toThrow(/not a character XML allows/);
-    expect(() => [...tokenizeXml('<a>')]).toThrow(/not closed/);
-    expect(() => [...tokenizeXml('<a/><b/>')]).toThrow(/second root/);
+    expect(() => [...xmlEvents('<a>\n<b></a>')]).toThrow(XmlSyntaxError);
+    expect(() => [...xmlEvents('<a>\n<b></a>')]).toThrow(/line 2/);
+    expect(() => [...xmlEvents('<a>&nbsp;</a>')]).toThrow(/unknown entity/);
+    expect(() => [...xmlEvents('<a>&#1;</a>')]).toThrow(/not a character XML allows/);
+    expect(() => [...xmlEvents('<a>')]).toThrow(/not closed/);
+    expect(() => [...xmlEvents('<a/><b/>')]).toThrow(/second root/);
   });
 });
 
