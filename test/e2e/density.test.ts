@@ -35,9 +35,15 @@ const rowsInView = () =>
     }).length;
   });
 
-/** The action bar's height and whether anything in it is cut off. */
+/** The action bar's height and what in it is cut off (a label wider than its button, a button past the bar's end). */
 const actionBar = () =>
-  page.locator('.action-bar').evaluate((bar) => ({ height: bar.getBoundingClientRect().height, overflow: bar.scrollWidth > bar.clientWidth + 1 }));
+  page.locator('.action-bar').evaluate((bar) => {
+    const right = bar.getBoundingClientRect().right;
+    const clipped = [...bar.querySelectorAll('button, summary')]
+      .filter((b) => !b.closest('.menu-items') && (b.scrollWidth > b.clientWidth + 1 || b.getBoundingClientRect().right > right + 1))
+      .map((b) => b.textContent);
+    return { height: bar.getBoundingClientRect().height, overflow: bar.scrollWidth > bar.clientWidth + 1 || clipped.length > 0, clipped };
+  });
 
 async function setView(setting: string, on: boolean) {
   await page.locator('summary', { hasText: /^(View|Ansicht)/ }).click();
@@ -54,6 +60,7 @@ test('the compact grid shows at least 20 rows on a 1440×900 window with both pa
   await page.waitForFunction(() => document.querySelector('.grid.compact') !== null);
   await page.waitForTimeout(300);
   const compact = await rowsInView();
+  console.log(`rows in view at 1440x900: normal ${normal}, compact ${compact}`);
   assert.ok(compact >= 20, `compact mode shows ${compact} rows (normal ${normal})`);
   assert.ok(compact > normal * 2, `compact ${compact} rows vs normal ${normal}`);
   await page.screenshot({ path: resultsPath('density-compact-light.png') });

@@ -6,8 +6,8 @@ import { Menu } from '../components/Menu';
 import type { Keymap } from './keymap';
 import { keyLabel, type EditorAction } from './shortcuts';
 
-const MAIN: EditorAction[][] = [['confirm', 'reject', 'confirmThrough'], ['edit', 'annotate']];
-const ALIGN: EditorAction[] = ['moveUp', 'moveDown', 'mergeNext', 'split', 'detach', 'realign', 'splitSentence', 'joinSentence'];
+const MAIN: EditorAction[][] = [['confirm', 'reject'], ['edit', 'annotate']];
+const ALIGN: EditorAction[] = ['confirmThrough', 'moveUp', 'moveDown', 'mergeNext', 'split', 'detach', 'realign', 'splitSentence', 'joinSentence'];
 const GO: EditorAction[] = ['nextUnconfirmed', 'nextNonOneToOne', 'nextLowConfidence', 'nextFinding'];
 const HISTORY: EditorAction[] = ['undo', 'redo'];
 

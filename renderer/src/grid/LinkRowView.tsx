@@ -125,7 +125,8 @@ export const LinkRowView = memo(function LinkRowView(props: LinkRowViewProps) {
       <div className="cell gutter" role="gridcell" onClick={(e) => handlers.onSelect(place, cursor?.side ?? 'translation', 0, modifiersOf(e))}>
         <span className="row-number">{row.index + 1}</span>
         <span className={`state-dot ${row.state}${stateBefore && row.state === 'rejected' ? ` was-${stateBefore}` : ''}`} title={stateTitle} aria-label={stateTitle} />
-        {shape !== '1:1' && <span className="link-shape">{shape}</span>}
+        {/* An empty side shows itself; the shape says something only when both sides hold sentences. */}
+        {shape !== '1:1' && row.translation.length > 0 && row.original.length > 0 && <span className="link-shape">{shape}</span>}
         {findings.length > 0 && (
           <span className="qa-flag" title={findings.join('\n')} aria-label={t('grid.findings', { count: findings.length })} data-testid="qa-flag">
             {t('grid.qa')}

@@ -25,7 +25,7 @@ export function RowsList({ query, heading, onOpen, onClose, version }: { query: 
                 <button type="button" className="finding-open" onClick={() => onOpen(r.documentId, r.rowIndex)} aria-label={t('review.rows.open', { row: r.rowIndex + 1, file: r.file })}>
                   <span className="badge">{r.score === null ? '–' : r.score.toFixed(2)}</span>
                   <span className="finding-where">{t('review.findings.row', { row: r.rowIndex + 1 })}</span>
-                  <span className="finding-excerpt">{r.target || r.source}</span>
+                  <span className="finding-excerpt">{r.translation || r.original}</span>
                 </button>
               </li>
             ))}
