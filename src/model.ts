@@ -95,6 +95,14 @@ export interface AlignmentLink {
   score: number;
 }
 
+/**
+ * The two sides of a link, from the database to the UI: the translation (the German a person fixes) and the
+ * original it was translated from (the Vietnamese). Only corpus file formats say source/target: in their
+ * exchange type (AlignedUnit, src/formats/units.ts) `source` is the original and `target` the translation.
+ */
+export const SIDES = ['translation', 'original'] as const;
+export type Side = (typeof SIDES)[number];
+
 /** How a link came about: proposed by the aligner, or made by a person. */
 export const LINK_ORIGINS = ['auto', 'manual'] as const;
 export type LinkOrigin = (typeof LINK_ORIGINS)[number];

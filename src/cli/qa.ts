@@ -75,7 +75,7 @@ async function qaFiles(files: string[], json: boolean, io: CliIO): Promise<numbe
           lineOf.set(`${file}:${s.id}`, { file, line: b.line, text: s.text });
         }
       }
-      docs.push({ docId: file, lang: page.languages.translation, sourceLang: page.languages.original, segments });
+      docs.push({ docId: file, lang: page.languages.translation, originalLang: page.languages.original, segments });
     } catch (error) {
       failed = true;
       const reason = error instanceof ReadError ? error.reason : (error as { code?: string }).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);

@@ -1,4 +1,6 @@
 // The unit of a reviewed aligned corpus: one link between source and target sentences, as exported and imported.
+// Source/target are the file formats' words: `source` is the app's original side, `target` its translation
+// (model.ts, SIDES); services/units.ts maps project rows to units in that one place.
 // Plain JSON so it can cross the API, a worker boundary or a JSONL line unchanged.
 import { LINK_ORIGINS, LINK_STATES, MQM_SEVERITIES, ROLES, type LinkOrigin, type LinkState, type MqmSeverity, type Role } from '../model';
 import { FormatError } from './errors';

@@ -13,7 +13,7 @@ export interface CheckInfo {
 }
 
 export const CHECKS: readonly CheckInfo[] = [
-  { id: 'leftover-source', severity: 'major', title: 'Text in the source language left untranslated', scope: 'unit', bilingual: false },
+  { id: 'leftover-source', severity: 'major', title: 'Text in the original language left untranslated', scope: 'unit', bilingual: false },
   { id: 'number-mismatch', severity: 'major', title: 'Number or date differs between the two sides', scope: 'unit', bilingual: true },
   { id: 'url-mismatch', severity: 'major', title: 'URL differs between the two sides', scope: 'unit', bilingual: true },
   { id: 'name-variant', severity: 'minor', title: 'Name spelled in more than one way', scope: 'corpus', bilingual: false },
@@ -24,9 +24,9 @@ export const CHECKS: readonly CheckInfo[] = [
   { id: 'boilerplate', severity: 'major', title: 'Page furniture left in the text (ad markers, navigation)', scope: 'unit', bilingual: false },
   { id: 'length-ratio', severity: 'minor', title: 'Length far outside the usual ratio for this language pair', scope: 'corpus', bilingual: true },
   { id: 'empty-translation', severity: 'critical', title: 'Empty or missing translation', scope: 'unit', bilingual: true },
-  { id: 'empty-source', severity: 'minor', title: 'Translation without a source', scope: 'unit', bilingual: true },
-  { id: 'copied-source', severity: 'major', title: 'Target is a copy of the source', scope: 'unit', bilingual: true },
-  { id: 'inconsistent-translation', severity: 'minor', title: 'Same source translated differently', scope: 'corpus', bilingual: true },
+  { id: 'empty-source', severity: 'minor', title: 'Translation without an original', scope: 'unit', bilingual: true },
+  { id: 'copied-source', severity: 'major', title: 'Translation is a copy of the original', scope: 'unit', bilingual: true },
+  { id: 'inconsistent-translation', severity: 'minor', title: 'Same original translated differently', scope: 'corpus', bilingual: true },
 ];
 
 export type CheckConfig = Partial<Record<string, { enabled?: boolean; severity?: CheckSeverity }>>;

@@ -1,5 +1,6 @@
 // What a check reports, and the fingerprint that lets a person's "ignore" survive re-runs and small edits
 // elsewhere in the text: it hashes the check, the unit, the side and the flagged text, not the offsets.
+import type { Side } from '../model';
 
 export const CHECK_SEVERITIES = ['info', 'minor', 'major', 'critical'] as const;
 export type CheckSeverity = (typeof CHECK_SEVERITIES)[number];
@@ -8,7 +9,7 @@ export interface Finding {
   check: string;
   severity: CheckSeverity;
   unitId: string;
-  side: 'source' | 'target';
+  side: Side;
   /** UTF-16 offsets into that side's text; start === end for a finding about the whole text. */
   start: number;
   end: number;
@@ -30,18 +31,24 @@ export function fingerprint(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * The side as it went into the fingerprint when findings still said source/target. Projects store ignore keys,
+ * so the hash keeps that spelling: a new name here would silently un-ignore every remembered finding.
+ */
+const SIDE_IN_KEY: Record<Side, string> = { original: 'source', translation: 'target' };
+
 export function makeFinding(
   check: string,
   severity: CheckSeverity,
   unitId: string,
-  side: 'source' | 'target',
+  side: Side,
   text: string,
   start: number,
   end: number,
   message: string,
 ): Finding {
   const flagged = text.slice(start, end).normalize('NFC').replace(/\s+/g, ' ');
-  return { check, severity, unitId, side, start, end, message, ignoreKey: `${check}/${fingerprint(`${check}\u0000${unitId}\u0000${side}\u0000${flagged}`)}` };
+  return { check, severity, unitId, side, start, end, message, ignoreKey: `${check}/${fingerprint(`${check}\u0000${unitId}\u0000${SIDE_IN_KEY[side]}\u0000${flagged}`)}` };
 }
 
 /** The findings whose ignoreKey is not in `ignored`. */
@@ -59,12 +66,12 @@ export function countByCheck(findings: readonly Finding[]): Record<string, numbe
 
 const RANK: Record<CheckSeverity, number> = { critical: 0, major: 1, minor: 2, info: 3 };
 
-/** Stable order: unit order as given, then side, offset, check. */
+/** Stable order: unit order as given, then side (the original first), offset, check. */
 export function sortFindings(findings: Finding[], unitOrder: ReadonlyMap<string, number>): Finding[] {
   return findings.sort(
     (a, b) =>
       (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0) ||
-      (a.side === b.side ? 0 : a.side === 'source' ? -1 : 1) ||
+      (a.side === b.side ? 0 : a.side === 'original' ? -1 : 1) ||
       a.start - b.start ||
       RANK[a.severity] - RANK[b.severity] ||
       a.check.localeCompare(b.check),

@@ -1,6 +1,6 @@
-// Finds stretches of the source language left inside the translation. Two kinds of evidence, both data-driven:
-// letters that only the source language uses (Vietnamese ơ, ư, đ, tone-marked vowels, …) when both languages
-// share a script, and the source's script itself (Cyrillic in German, Han in English, …) when they do not.
+// Finds stretches of the original language left inside the translation. Two kinds of evidence, both data-driven:
+// letters that only the original language uses (Vietnamese ơ, ư, đ, tone-marked vowels, …) when both languages
+// share a script, and the original's script itself (Cyrillic in German, Han in English, …) when they do not.
 
 /** Letters that mark a word as belonging to a language, for languages written in a shared script. */
 export const DISTINCTIVE_LETTERS: Record<string, RegExp> = {
@@ -32,29 +32,29 @@ function scriptOf(lang: string): string | null {
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /**
- * Stretches of `sourceLang` inside `text` (written in `targetLang`). A stretch needs at least two marked words,
+ * Stretches of `originalLang` inside `text` (written in `translationLang`). A stretch needs at least two marked words,
  * so a single borrowed name (`Nguyễn`, `Côte`) is not reported.
  */
-export function findLeftovers(text: string, sourceLang: string, targetLang: string): Leftover[] {
-  const src = sourceLang.toLowerCase().split('-')[0] ?? '';
-  const tgt = targetLang.toLowerCase().split('-')[0] ?? '';
-  if (src === tgt || text.length === 0) return [];
-  const srcScript = scriptOf(src);
-  const tgtScript = scriptOf(tgt);
+export function findLeftovers(text: string, originalLang: string, translationLang: string): Leftover[] {
+  const original = originalLang.toLowerCase().split('-')[0] ?? '';
+  const translation = translationLang.toLowerCase().split('-')[0] ?? '';
+  if (original === translation || text.length === 0) return [];
+  const originalScript = scriptOf(original);
+  const translationScript = scriptOf(translation);
   let marks: (word: string) => boolean;
   let compatible: (word: string) => boolean;
-  if (srcScript && tgtScript && srcScript !== tgtScript) {
-    const re = scriptRegex(srcScript);
+  if (originalScript && translationScript && originalScript !== translationScript) {
+    const re = scriptRegex(originalScript);
     if (!re) return [];
     marks = (w) => re.test(w);
     compatible = () => false;
   } else {
-    const own = DISTINCTIVE_LETTERS[src];
+    const own = DISTINCTIVE_LETTERS[original];
     if (!own) return [];
-    const theirs = DISTINCTIVE_LETTERS[tgt];
-    const maxLen = MAX_SYLLABLE[src] ?? 12;
+    const theirs = DISTINCTIVE_LETTERS[translation];
+    const maxLen = MAX_SYLLABLE[original] ?? 12;
     marks = (w) => own.test(w.normalize('NFC'));
-    // An unmarked word can sit inside a stretch (`Nga và Triều`) if it could belong to the source language.
+    // An unmarked word can sit inside a stretch (`Nga và Triều`) if it could belong to the original language.
     compatible = (w) => w.length <= maxLen && !(theirs?.test(w.normalize('NFC')) ?? false);
   }
   const found: Leftover[] = [];

@@ -1,6 +1,6 @@
 // MQM scores: penalty = Σ severity weight over the annotations; score = 100 × (1 − penalty / words), words being
-// the evaluated (target) words. Annotations on the source side count too: MQM marks omissions there. The score
-// is not clamped (heavy errors in a short text go below zero); it is null when there are no words.
+// the evaluated words (the translation's). Annotations on the original side count too: MQM marks omissions
+// there. The score is not clamped (heavy errors in a short text go below zero); it is null when there are no words.
 import type { MqmSeverity } from '../model';
 import type { AlignedUnit } from '../formats/units';
 import { countWords } from './words';

@@ -1,7 +1,8 @@
 // Names spelled in more than one way (`Shoigu`/`Schoigu`, `Kim Jong Un`/`Kim Jong-un`, `Sergei`/`Sergej`).
 // Sequences of capitalised words are folded to a transliteration-neutral key; two spellings with one key are
 // variants. Folding rules are data (German and English renderings of Russian, Korean and Vietnamese names).
-// With bilingual units a second rule applies: a target spelling one edit away from a name the source uses.
+// With bilingual units a second rule applies: a spelling in the translation one edit away from a name the
+// original uses.
 
 /** Ordered rewrite rules applied after lower-casing and removing diacritics. */
 export const FOLD_RULES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -75,8 +76,8 @@ export interface NameText {
 }
 
 /**
- * Groups of spellings that fold to one key, over all `texts`. `attested` are names seen in the source texts;
- * a single-word target spelling one edit from such a name (on folded keys of 5+ letters) joins its group.
+ * Groups of spellings that fold to one key, over all `texts`. `attested` are names seen in the original texts;
+ * a single-word spelling in the translation one edit from such a name (on folded keys of 5+ letters) joins its group.
  */
 export function nameVariants(texts: readonly NameText[], attested: ReadonlySet<string> = new Set()): NameVariantGroup[] {
   const byKey = new Map<string, NameOccurrence[]>();

@@ -1,11 +1,13 @@
 // Checks that compare the two sides of a link (numbers, dates, URLs, emptiness, copies) and links with each
-// other (length ratio against the corpus's own norm, one source translated several ways).
+// other (length ratio against the corpus's own norm, one original translated several ways). A unit's `source` is
+// the original and its `target` the translation (the exchange type's names); findings use the app's side names.
 import type { AlignedUnit } from '../formats/units';
+import type { Side } from '../model';
 import { findQuantities, type Quantity } from './quantities';
 
-type Emit = (check: string, unitId: string, side: 'source' | 'target', text: string, start: number, end: number, message: string) => void;
+type Emit = (check: string, unitId: string, side: Side, text: string, start: number, end: number, message: string) => void;
 
-/** Distribution of ln(target length / source length) in characters without spaces. */
+/** Distribution of ln(translation length / original length) in characters without spaces. */
 export interface LengthNorm {
   mean: number;
   sd: number;
@@ -24,8 +26,8 @@ const charCount = (s: string): number => s.replace(/\s+/g, '').length;
 const norm = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ');
 
 function quantityMismatch(u: AlignedUnit, emit: Emit): void {
-  const src = findQuantities(u.source.text, u.source.lang);
-  const tgt = findQuantities(u.target.text, u.target.lang);
+  const original = findQuantities(u.source.text, u.source.lang);
+  const translation = findQuantities(u.target.text, u.target.lang);
   const unmatched = (mine: Quantity[], theirs: Quantity[]): Quantity[] => {
     const pool = new Map<string, number>();
     for (const q of theirs) pool.set(q.key, (pool.get(q.key) ?? 0) + 1);
@@ -39,14 +41,14 @@ function quantityMismatch(u: AlignedUnit, emit: Emit): void {
     });
   };
   for (const [side, mine, theirs, text] of [
-    ['target', tgt, src, u.target.text],
-    ['source', src, tgt, u.source.text],
+    ['translation', translation, original, u.target.text],
+    ['original', original, translation, u.source.text],
   ] as const) {
     for (const q of unmatched(mine, theirs)) {
       const shown = text.slice(q.start, q.end);
       const check = q.kind === 'url' ? 'url-mismatch' : 'number-mismatch';
       const what = q.kind === 'url' ? 'URL' : q.kind === 'date' ? 'date' : 'number';
-      const message = side === 'target' ? `${what} "${shown}" is not in the source` : `${what} "${shown}" of the source is missing from the translation`;
+      const message = side === 'translation' ? `${what} "${shown}" is not in the original` : `${what} "${shown}" of the original is missing from the translation`;
       emit(check, u.id, side, text, q.start, q.end, message);
     }
   }
@@ -70,16 +72,16 @@ function estimateNorm(units: readonly AlignedUnit[]): LengthNorm {
 
 export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm?: LengthNorm): void {
   const normUsed = lengthNorm ?? estimateNorm(units);
-  const bySource = new Map<string, AlignedUnit[]>();
+  const byOriginal = new Map<string, AlignedUnit[]>();
   for (const u of units) {
-    const srcEmpty = u.source.text.trim() === '';
-    const tgtEmpty = u.target.text.trim() === '';
-    if (tgtEmpty && !srcEmpty) emit('empty-translation', u.id, 'target', u.target.text, 0, u.target.text.length, 'the translation is empty');
-    if (srcEmpty && !tgtEmpty) emit('empty-source', u.id, 'source', u.source.text, 0, u.source.text.length, 'this translation has no source text');
-    if (srcEmpty || tgtEmpty) continue;
+    const originalEmpty = u.source.text.trim() === '';
+    const translationEmpty = u.target.text.trim() === '';
+    if (translationEmpty && !originalEmpty) emit('empty-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is empty');
+    if (originalEmpty && !translationEmpty) emit('empty-source', u.id, 'original', u.source.text, 0, u.source.text.length, 'this translation has no original text');
+    if (originalEmpty || translationEmpty) continue;
     quantityMismatch(u, emit);
     if (u.source.lang !== u.target.lang && norm(u.source.text) === norm(u.target.text) && norm(u.source.text).split(' ').length >= 3) {
-      emit('copied-source', u.id, 'target', u.target.text, 0, u.target.text.length, 'the target is the source copied unchanged');
+      emit('copied-source', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is the original copied unchanged');
     }
     const s = charCount(u.source.text);
     const t = charCount(u.target.text);
@@ -88,15 +90,15 @@ export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm
       if (Math.abs(z) > LENGTH_RATIO_LIMIT) {
         const ratio = t / Math.max(1, s);
         const usual = Math.exp(normUsed.mean);
-        emit('length-ratio', u.id, 'target', u.target.text, 0, u.target.text.length, `target is ${ratio.toFixed(2)}× the source length; usual for ${u.source.lang}→${u.target.lang} is ${usual.toFixed(2)}×`);
+        emit('length-ratio', u.id, 'translation', u.target.text, 0, u.target.text.length, `the translation is ${ratio.toFixed(2)}× the original's length; usual for ${u.source.lang}→${u.target.lang} is ${usual.toFixed(2)}×`);
       }
     }
     const key = `${u.source.lang}\u0000${u.target.lang}\u0000${norm(u.source.text)}`;
-    const list = bySource.get(key);
+    const list = byOriginal.get(key);
     if (list) list.push(u);
-    else bySource.set(key, [u]);
+    else byOriginal.set(key, [u]);
   }
-  for (const list of bySource.values()) {
+  for (const list of byOriginal.values()) {
     if (list.length < 2) continue;
     const counts = new Map<string, number>();
     for (const u of list) counts.set(norm(u.target.text), (counts.get(norm(u.target.text)) ?? 0) + 1);
@@ -106,7 +108,7 @@ export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm
     for (const u of list) {
       if (norm(u.target.text) === main![0]) continue;
       const other = main![0].length > 50 ? main![0].slice(0, 47) + '…' : main![0];
-      emit('inconsistent-translation', u.id, 'target', u.target.text, 0, u.target.text.length, `the same source is translated ${counts.size} ways; most often as "${other}" (${main![1]}×)`);
+      emit('inconsistent-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, `the same original is translated ${counts.size} ways; most often as "${other}" (${main![1]}×)`);
     }
   }
 }

@@ -1,6 +1,9 @@
 // Runs the checks of the catalogue over aligned units (`checkUnits`) or over plain page text (`checkTexts`, for
 // `bitext qa FILE…`), applies severities, switches and remembered ignores, and returns findings in text order.
+// Units are the exchange type, whose `source` is the original and `target` the translation; findings name the
+// sides as the rest of the app does.
 import type { AlignedUnit } from '../formats/units';
+import type { Side } from '../model';
 import { effectiveChecks, type CheckConfig } from './catalog';
 import { makeFinding, sortFindings, withoutIgnored, type CheckSeverity, type Finding } from './findings';
 import { findLeftovers } from './leftovers';
@@ -16,10 +19,10 @@ export interface CheckOptions {
   /** Length-ratio norm to use instead of the one estimated from the corpus (or the default for small corpora). */
   lengthNorm?: LengthNorm;
   /**
-   * Units whose source side is text left inside the translated page (a single page's leftover lines, linked to
-   * the German they correspond to): that text is reported as untranslated, on the source side.
+   * Units whose original side is text left inside the translated page (a single page's leftover lines, linked to
+   * the German they correspond to): that text is reported as untranslated, on the original side.
    */
-  sourceInPage?: (unit: AlignedUnit) => boolean;
+  originalInPage?: (unit: AlignedUnit) => boolean;
 }
 
 /** One page of plain text: the translated sentences (or lines) in reading order. */
@@ -28,13 +31,13 @@ export interface TextDoc {
   /** Language of the text (e.g. `de`). */
   lang: string;
   /** Language it was translated from (e.g. `vi`), for leftovers; omit to skip that check. */
-  sourceLang?: string;
+  originalLang?: string;
   segments: Array<{ id: string; text: string }>;
 }
 
 const EMPTY_SIDE_CHECKS = new Set(['empty-source', 'empty-translation']);
 
-type Emit = (check: string, unitId: string, side: 'source' | 'target', text: string, start: number, end: number, message: string) => void;
+type Emit = (check: string, unitId: string, side: Side, text: string, start: number, end: number, message: string) => void;
 
 function emitter(config: CheckConfig | undefined, out: Finding[]): Emit {
   const checks = effectiveChecks(config);
@@ -54,11 +57,11 @@ function languageName(lang: string): string {
 }
 
 /** Checks that read one text alone. */
-function singleTextChecks(emit: Emit, id: string, side: 'source' | 'target', text: string, lang: string, sourceLang: string | undefined): void {
-  if (sourceLang) {
-    for (const l of findLeftovers(text, sourceLang, lang)) {
+function singleTextChecks(emit: Emit, id: string, side: Side, text: string, lang: string, originalLang: string | undefined): void {
+  if (originalLang) {
+    for (const l of findLeftovers(text, originalLang, lang)) {
       const excerpt = text.slice(l.start, l.end);
-      emit('leftover-source', id, side, text, l.start, l.end, `${languageName(sourceLang)} left untranslated: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
+      emit('leftover-source', id, side, text, l.start, l.end, `${languageName(originalLang)} left untranslated: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
     }
   }
   for (const s of spaceBeforePunctuation(text, lang)) emit('space-before-punctuation', id, side, text, s.start, s.end, s.message);
@@ -70,7 +73,7 @@ function singleTextChecks(emit: Emit, id: string, side: 'source' | 'target', tex
  * Quotes and brackets often open in one sentence and close in a later one; a mark is reported only when no
  * partner is left unpaired in the three neighbouring texts of the same page.
  */
-function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string; lang: string }>, side: 'source' | 'target'): void {
+function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string; lang: string }>, side: Side): void {
   for (const [check, find] of [
     ['unbalanced-quotes', unpairedQuotes],
     ['unbalanced-brackets', unpairedBrackets],
@@ -95,7 +98,7 @@ function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: str
   }
 }
 
-function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, side: 'source' | 'target', attested?: Set<string>): void {
+function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, side: Side, attested?: Set<string>): void {
   for (const g of nameVariants(texts, attested)) {
     const main = g.variants[0]!;
     for (const o of g.occurrences) {
@@ -107,10 +110,10 @@ function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, 
   }
 }
 
-function leftoversInSource(emit: Emit, u: AlignedUnit): void {
+function leftoversInOriginal(emit: Emit, u: AlignedUnit): void {
   for (const l of findLeftovers(u.source.text, u.source.lang, u.target.lang)) {
     const excerpt = u.source.text.slice(l.start, l.end);
-    emit('leftover-source', u.id, 'source', u.source.text, l.start, l.end, `${languageName(u.source.lang)} left untranslated in the page: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
+    emit('leftover-source', u.id, 'original', u.source.text, l.start, l.end, `${languageName(u.source.lang)} left untranslated in the page: "${excerpt.length > 60 ? excerpt.slice(0, 57) + '…' : excerpt}"`);
   }
 }
 
@@ -119,30 +122,30 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
   const out: Finding[] = [];
   const emit = emitter(options.config, out);
   for (const u of units) {
-    singleTextChecks(emit, u.id, 'target', u.target.text, u.target.lang, u.source.lang);
-    if (options.sourceInPage?.(u)) leftoversInSource(emit, u);
-    for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'source', u.source.text, s.start, s.end, s.message);
+    singleTextChecks(emit, u.id, 'translation', u.target.text, u.target.lang, u.source.lang);
+    if (options.originalInPage?.(u)) leftoversInOriginal(emit, u);
+    for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'original', u.source.text, s.start, s.end, s.message);
   }
   pairingChecks(
     emit,
     units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text, lang: u.target.lang })),
-    'target',
+    'translation',
   );
-  // Names the source side spells in Latin letters vouch for target spellings one edit away.
+  // Names the original spells in Latin letters vouch for spellings of the translation one edit away.
   const attested = new Set<string>();
   for (const u of units) for (const r of capitalisedRuns(u.source.text)) if (!r.surface.includes(' ')) attested.add(r.surface);
   nameChecks(
     emit,
     units.map((u) => ({ unitId: u.id, docId: u.docId, text: u.target.text })),
     new Map(units.map((u) => [u.id, u.target.text])),
-    'target',
+    'translation',
     attested,
   );
   pairChecks(units, emit, options.lengthNorm);
   const order = new Map(units.map((u, i) => [u.id, i]));
   // In a single page most German sentences have no Vietnamese beside them, and a leftover without German is
   // already reported as untranslated: an empty side there is the page's normal shape, not a finding.
-  const inPage = options.sourceInPage ? new Set(units.filter(options.sourceInPage).map((u) => u.id)) : null;
+  const inPage = options.originalInPage ? new Set(units.filter(options.originalInPage).map((u) => u.id)) : null;
   const kept = inPage ? out.filter((f) => !(EMPTY_SIDE_CHECKS.has(f.check) && inPage.has(f.unitId))) : out;
   return sortFindings(withoutIgnored(kept, options.ignored ?? []), order);
 }
@@ -154,7 +157,7 @@ export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions 
 export function checkStrayTexts(items: ReadonlyArray<{ unitId: string; text: string }>, options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
   const emit = emitter(options.config, out);
-  for (const it of items) for (const s of boilerplate(it.text)) emit('boilerplate', it.unitId, 'target', it.text, s.start, s.end, `${s.message} (between the rows)`);
+  for (const it of items) for (const s of boilerplate(it.text)) emit('boilerplate', it.unitId, 'translation', it.text, s.start, s.end, `${s.message} (between the rows)`);
   return withoutIgnored(out, options.ignored ?? []);
 }
 
@@ -163,13 +166,13 @@ export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {})
   const out: Finding[] = [];
   const emit = emitter(options.config, out);
   const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text, lang: d.lang })));
-  for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'target', s.text, d.lang, d.sourceLang);
-  pairingChecks(emit, items, 'target');
+  for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'translation', s.text, d.lang, d.originalLang);
+  pairingChecks(emit, items, 'translation');
   nameChecks(
     emit,
     items.map((it) => ({ unitId: it.id, docId: it.docId, text: it.text })),
     new Map(items.map((it) => [it.id, it.text])),
-    'target',
+    'translation',
   );
   const order = new Map(items.map((it, i) => [it.id, i]));
   return sortFindings(withoutIgnored(out, options.ignored ?? []), order);

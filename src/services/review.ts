@@ -2,7 +2,8 @@
 // is, as the review view and `bitext qa` show them. A review is kept until the project changes.
 import { checkStrayTexts, checkUnits, qualityReport, type CheckSeverity, type ConfidenceHistogram, type Finding, type Scores } from '../review';
 import type { Project } from '../store';
-import { projectUnits, type ProjectUnit, type UnitPlace } from './units';
+import type { Side } from '../model';
+import { projectUnits, sideTexts, type ProjectUnit, type UnitPlace } from './units';
 
 /** A page's scores, with the document id to open it. */
 export interface ReviewPage extends Scores {
@@ -44,8 +45,9 @@ export interface ReviewRow {
   file: string;
   state: 'proposed' | 'confirmed' | 'rejected';
   score: number | null;
-  source: string;
-  target: string;
+  /** The row's original and translation, shortened. */
+  original: string;
+  translation: string;
 }
 
 export interface ProjectReview {
@@ -95,11 +97,11 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
   const selected = [...projectUnits(project, { pages })];
   const units = selected.map((s) => s.unit);
   const inPage = new Set(selected.filter((s) => s.inPage).map((s) => s.unit.id));
-  const place = new Map<string, UnitPlace & { file: string; text: { source: string; target: string } }>();
-  for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: { source: s.unit.source.text, target: s.unit.target.text } });
+  const place = new Map<string, UnitPlace & { file: string; text: Record<Side, string> }>();
+  for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: sideTexts(s.unit) });
   const stray = strayBlocks(project, selected);
   const order = new Map(selected.map((s, i) => [s.unit.id, i]));
-  const all = [...checkUnits(units, { sourceInPage: (u) => inPage.has(u.id) }), ...checkStrayTexts(stray)].sort(
+  const all = [...checkUnits(units, { originalInPage: (u) => inPage.has(u.id) }), ...checkStrayTexts(stray)].sort(
     (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
   );
   const strayText = new Map(stray.map((s) => [s.unitId, s.text]));
@@ -163,7 +165,8 @@ export function reviewRows(project: Project, query: RowQuery, limit: number): { 
     if (maxScore !== undefined && (unit.score === null || (maxScore < 1 ? unit.score >= maxScore : unit.score > 1))) continue;
     total++;
     if (rows.length < limit) {
-      rows.push({ documentId: place.documentId, rowIndex: place.index, linkId: place.linkId, file: unit.file, state: unit.state, score: unit.score, source: shorten(unit.source.text), target: shorten(unit.target.text) });
+      const text = sideTexts(unit);
+      rows.push({ documentId: place.documentId, rowIndex: place.index, linkId: place.linkId, file: unit.file, state: unit.state, score: unit.score, original: shorten(text.original), translation: shorten(text.translation) });
     }
   }
   return { rows, total };

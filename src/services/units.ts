@@ -1,8 +1,9 @@
 // Project rows as corpus units (AlignedUnit): what export writes and what the review checks and scores.
-// Source = the original side, target = the translation side; several sentences of a side are joined with one
-// space and their annotations shifted into the joined text. Imported units keep the ids their file gave them.
+// The one place where the app's sides get the file formats' names: the original becomes the unit's `source`,
+// the translation its `target`. Several sentences of a side are joined with one space and their annotations
+// shifted into the joined text. Imported units keep the ids their file gave them.
 import type { AlignedUnit, UnitAnnotation } from '../formats/units';
-import type { Role } from '../model';
+import type { Role, Side } from '../model';
 import type { DocumentSummary, Project, UnitRow, UnitRowSentence } from '../store';
 
 export interface UnitFilters {
@@ -26,13 +27,18 @@ export interface UnitPlace {
 export interface ProjectUnit {
   unit: AlignedUnit;
   place: UnitPlace;
-  /** The page kind: in a single page the source side is text left in the translated page. */
+  /** The page kind: in a single page the original side is text left in the translated page. */
   inPage: boolean;
   /** The database ids of the row's sentences. */
   sentenceIds: number[];
 }
 
-function joinSide(sentences: UnitRowSentence[], side: 'source' | 'target'): { text: string; machine: string; edited: boolean; annotations: UnitAnnotation[] } {
+/** A unit's texts under the app's side names (the way back from the format's names). */
+export function sideTexts(unit: AlignedUnit): Record<Side, string> {
+  return { original: unit.source.text, translation: unit.target.text };
+}
+
+function joinSide(sentences: UnitRowSentence[], side: UnitAnnotation['side']): { text: string; machine: string; edited: boolean; annotations: UnitAnnotation[] } {
   let text = '';
   let machine = '';
   let edited = false;

@@ -46,6 +46,8 @@ describe('bitext qa', () => {
     expect(json.report).toEqual(report);
     expect(json.findings.length).toBe(report.corpus.findings);
     expect(json.findings.some((f) => f.ignored)).toBe(false);
+    // The sides carry the app's names in the JSON too (README), not the file formats' source/target.
+    expect(new Set(json.findings.map((f) => f.side))).toEqual(new Set(['original', 'translation']));
     const all = JSON.parse((await cli('qa', '--project', project, '--json', '--all')).out) as { findings: ReviewFinding[] };
     expect(all.findings.filter((f) => f.ignored)).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 // review.report, review.findings and the remembered ignores on a workbench started with the sample pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GridRow } from '../../src/api/contract';
+import { fingerprint } from '../../src/review';
 import { openBench, type Bench } from './helpers';
 
 let bench: Bench;
@@ -13,7 +14,7 @@ async function rowAt(documentId: number, index: number): Promise<GridRow> {
   const page = await bench.call('links.list', { documentId, offset: index, limit: 1 });
   return page.rows[0]!;
 }
-const rowText = (row: GridRow, side: 'source' | 'target') => (side === 'source' ? row.original : row.translation).map((s) => s.text).join(' ');
+const rowText = (row: GridRow, side: 'original' | 'translation') => row[side].map((s) => s.text).join(' ');
 
 describe('review.findings on the sample pages', () => {
   it('finds the seed problems and points at the rows that hold them', async () => {
@@ -22,7 +23,7 @@ describe('review.findings on the sample pages', () => {
     expect(of('leftover-source').map((f) => f.excerpt)).toContain('Lãnh đạo Nga và Triều Tiên trao đổi thư từ nhân dịp kỷ niệm 75 năm quan hệ song phương');
     expect(of('name-variant').find((f) => f.excerpt === 'Shoigu')?.message).toMatch(/Schoigu/);
     const spaces = of('space-before-punctuation');
-    const texts = await Promise.all(spaces.map(async (f) => rowText(await rowAt(f.documentId, f.rowIndex), 'target')));
+    const texts = await Promise.all(spaces.map(async (f) => rowText(await rowAt(f.documentId, f.rowIndex), 'translation')));
     const space = spaces[texts.findIndex((t) => t.includes('Außenministerium , Moskau'))];
     expect(space?.excerpt).toBe(' ,');
     const markers = of('boilerplate').filter((f) => /^\[Anzeige_\d+\]$/.test(f.excerpt));
@@ -110,8 +111,39 @@ describe('review.ignore / review.unignore', () => {
     expect((await bench.call('review.report', {})).corpus.findings).toBe(before.corpus.findings);
   });
 
+  it('an ignore stored when findings called the sides source and target still hides its finding', async () => {
+    const { findings } = await bench.call('review.findings', { limit: 100_000 });
+    const onOriginal = findings.find((f) => f.side === 'original' && f.end > f.start && f.excerpt.length < 150);
+    expect(onOriginal).toBeDefined();
+    const f = onOriginal!;
+    // The key as the code before the rename wrote it: the old side name inside the fingerprint.
+    const legacy = `${f.check}/${fingerprint([f.check, f.unitId, 'source', f.excerpt.normalize('NFC').replace(/\s+/g, ' ')].join('\u0000'))}`;
+    await bench.call('review.ignore', { keys: [legacy] });
+    const marked = await bench.call('review.findings', { check: f.check, includeIgnored: true, limit: 100_000 });
+    expect(marked.findings.find((m) => m.unitId === f.unitId && m.start === f.start)?.ignored).toBe(true);
+    expect((await bench.call('review.report', {})).ignored).toBe(1);
+    await bench.call('history.undo', {});
+    expect((await bench.call('review.report', {})).ignored).toBe(0);
+  });
+
   it('refuses bad arguments with a message naming the field', async () => {
     expect(await bench.fail('review.ignore', { keys: [] })).toMatchObject({ code: 'invalid_argument', message: expect.stringMatching(/keys/) });
     expect(await bench.fail('review.findings', { limit: 0 })).toMatchObject({ code: 'invalid_argument', message: expect.stringMatching(/limit/) });
+  });
+});
+
+describe('review.rows', () => {
+  it('gives each row the original and translation, as the grid has them', async () => {
+    const { rows, total } = await bench.call('review.rows', { state: 'proposed', limit: 20 });
+    expect(total).toBeGreaterThan(rows.length);
+    const both = rows.filter((r) => r.original !== '' && r.translation !== '');
+    expect(both.length).toBeGreaterThan(0);
+    for (const r of both) {
+      const row = await rowAt(r.documentId, r.rowIndex);
+      expect(row.id).toBe(r.linkId);
+      expect(r).not.toHaveProperty('source');
+      expect(rowText(row, 'original').startsWith(r.original.replace(/…$/, ''))).toBe(true);
+      expect(rowText(row, 'translation').startsWith(r.translation.replace(/…$/, ''))).toBe(true);
+    }
   });
 });

@@ -4,7 +4,7 @@ import { checkTexts, checkUnits, findQuantities, foldName, type Finding } from '
 import { unit } from './helpers';
 
 const checks = (findings: Finding[]): string[] => findings.map((f) => f.check);
-const one = (text: string, lang = 'de', sourceLang = 'vi'): Finding[] => checkTexts([{ docId: 'p', lang, sourceLang, segments: [{ id: 'p:1', text }] }]);
+const one = (text: string, lang = 'de', originalLang = 'vi'): Finding[] => checkTexts([{ docId: 'p', lang, originalLang, segments: [{ id: 'p:1', text }] }]);
 
 describe('single-text checks', () => {
   it('Vietnamese left in German text, but not a Vietnamese name', () => {
@@ -84,11 +84,13 @@ describe('checks on links', () => {
     expect(checks(checkUnits([same]))).toEqual([]);
     const differ = unit('Ngày 12 tháng 10, tăng 300% lên 1.000 người', 'Am 13. Oktober stieg sie um 30 % auf 1000 Menschen');
     const f = checkUnits([differ]);
-    expect(f.filter((x) => x.check === 'number-mismatch').map((x) => `${x.side}:${differ[x.side].text.slice(x.start, x.end)}`)).toEqual([
-      'source:12 tháng 10',
-      'source:300',
-      'target:13. Oktober',
-      'target:30',
+    // The unit is the exchange type: its source is the original, its target the translation.
+    const textOf = { original: differ.source.text, translation: differ.target.text };
+    expect(f.filter((x) => x.check === 'number-mismatch').map((x) => `${x.side}:${textOf[x.side].slice(x.start, x.end)}`)).toEqual([
+      'original:12 tháng 10',
+      'original:300',
+      'translation:13. Oktober',
+      'translation:30',
     ]);
     expect(checks(checkUnits([unit('xem https://a.vn/x', 'siehe https://a.vn/y')]))).toEqual(['url-mismatch', 'url-mismatch']);
   });

@@ -8,7 +8,7 @@ const SEEDS = new URL('../../seeds/', import.meta.url).pathname;
 const docs: TextDoc[] = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => ({ docId: f, lang: 'de', sourceLang: 'vi', segments: segmentsFromLines(f, readFileSync(join(SEEDS, f), 'utf8')) }));
+  .map((f) => ({ docId: f, lang: 'de', originalLang: 'vi', segments: segmentsFromLines(f, readFileSync(join(SEEDS, f), 'utf8')) }));
 const findings = checkTexts(docs);
 const textOf = new Map(docs.flatMap((d) => d.segments.map((s) => [s.id, s.text] as const)));
 const flagged = (check: string): string[] => findings.filter((f) => f.check === check).map((f) => textOf.get(f.unitId)!.slice(f.start, f.end));
