@@ -2,18 +2,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
+import { searchQuery } from './searchQuery';
 
 export function SearchPanel({ onJump, onClose, onHits }: { onJump: (documentId: number, index: number) => void; onClose: () => void; onHits: (hits: SearchHit[]) => void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [query, setQuery] = useState('');
   const [regex, setRegex] = useState(false);
+  const [matchCase, setMatchCase] = useState(false);
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const search = async () => {
     if (!query) return;
     try {
-      const found = await api.send('search.sentences', { query, regex, limit: 200 });
+      const found = await api.send('search.sentences', { ...searchQuery(query, { regex, matchCase }), limit: 200 });
       setHits(found);
       onHits(found);
       setError(null);
@@ -47,6 +49,10 @@ export function SearchPanel({ onJump, onClose, onHits }: { onJump: (documentId: 
         <label className="switch">
           <input type="checkbox" checked={regex} onChange={(e) => setRegex(e.target.checked)} />
           {t('search.regex')}
+        </label>
+        <label className="switch">
+          <input type="checkbox" checked={matchCase} onChange={(e) => setMatchCase(e.target.checked)} />
+          {t('search.matchCase')}
         </label>
         <button type="submit">{t('search.run')}</button>
       </form>
