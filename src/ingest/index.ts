@@ -4,4 +4,4 @@ export { ReadError } from './errors';
 export { decodeBytes, type Decoded, type Encoding } from './decode';
 export { htmlToText, looksLikeHtml } from './html';
 export { parseByline, slugHeadline } from './meta';
-export { pairLeftovers } from './pairing';
+export { pairLeftovers, type PairingWork } from './pairing';

@@ -123,8 +123,8 @@ interface Ranked {
   expected: boolean;
 }
 
-/** The candidates of one leftover, best first. */
-function rank(l: Leftover, evidence: (j: number) => number, potential: number, pool: Candidate[], headline: boolean, languages: { translation: string; original: string }): Ranked[] {
+/** The candidates of one leftover, best first; `evidence(k)` is the aligner's evidence for pool[k]. */
+function rank(l: Leftover, evidence: (k: number) => number, potential: number, pool: Candidate[], headline: boolean, languages: { translation: string; original: string }): Ranked[] {
   const nums = numberKeys(l.block.text, languages.original);
   // Names inside words, lexicon words inside compounds, numbers written as words: what the anchors miss.
   const extra = pool.map((c) => {
@@ -159,9 +159,44 @@ function confidence(best: Ranked, second: number): number {
   return Math.round((best.expected ? sure : Math.min(sure, UNEXPECTED_CAP)) * 100) / 100;
 }
 
-export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages: { translation: string; original: string }): LeftoverLink[] {
+/** Counts what pairing a page cost: (leftover, candidate) pairs scored. */
+export interface PairingWork {
+  scored: number;
+}
+
+/** Candidates this many blocks before or after a leftover are always weighed (captions and their neighbours). */
+const WINDOW = 3;
+/** Up to this many candidates every leftover weighs whatever they share; on larger pages a spread sample of them. */
+const SAMPLE = 96;
+/** An anchor or word found in more candidates than this is the page's topic: no reason to weigh them all. */
+const MAX_SHARE = 24;
+
+/** Evenly spread indexes of `count` items, all of them when there are few. */
+function spread(count: number, size: number): number[] {
+  if (count <= size) return Array.from({ length: count }, (_, k) => k);
+  return Array.from({ length: size }, (_, k) => Math.floor(((k + 0.5) * count) / size));
+}
+
+/**
+ * Which candidates a leftover weighs: the title or lead, those within a few blocks, those sharing a rare anchor
+ * or word with it, and a spread sample that sets the background. On a small page that is every candidate; on a
+ * long one the work grows with the page, not with leftovers × sentences.
+ */
+function poolOf(l: Leftover, cands: Candidate[], always: readonly number[], others: Iterable<number>): number[] {
+  const chosen = new Set(always);
+  for (const k of others) if ((cands[k] as Candidate).sentences.length <= l.own.length) chosen.add(k);
+  return [...chosen].sort((x, y) => x - y);
+}
+
+export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages: { translation: string; original: string }, work?: PairingWork): LeftoverLink[] {
+  const byBlock = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const list = byBlock.get(s.block);
+    if (list) list.push(s);
+    else byBlock.set(s.block, [s]);
+  }
   const leftovers: Leftover[] = blocks
-    .map((block, at) => ({ block, at, own: sentences.filter((s) => s.block === block.id) }))
+    .map((block, at) => ({ block, at, own: byBlock.get(block.id) ?? [] }))
     .filter((l) => l.block.lang === languages.original && PAIRABLE.has(l.block.role) && l.own.length > 0);
   if (!leftovers.length) return [];
   const span = Math.min(3, Math.max(...leftovers.map((l) => l.own.length)));
@@ -169,11 +204,28 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
   if (!cands.length) return [];
   const slug = slugWords(blocks);
   const ev = textEvidence(leftovers.map((l) => l.block.text), cands.map((c) => c.text), languages.original, languages.translation);
+  // Candidates by block position, for the window around each leftover.
+  const byAt = new Map<number, number[]>();
+  cands.forEach((c, k) => {
+    const list = byAt.get(c.at);
+    if (list) list.push(k);
+    else byAt.set(c.at, [k]);
+  });
+  // What every leftover of n sentences weighs: the title or lead, and a spread sample of the runs it may pair with.
+  const always = [1, 2, 3].map((n) => {
+    const fitting = cands.flatMap((c, k) => (c.sentences.length <= n ? [k] : []));
+    const sample = spread(fitting.length, SAMPLE).map((s) => fitting[s] as number);
+    return [...sample, ...fitting.filter((k) => cands[k]?.place === 'title' || cands[k]?.place === 'lead')];
+  });
   const proposals = leftovers.map((l, li) => {
     // Where the URL spells the headline, only the leftover it spells is the headline; the others are captions.
     const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length === 1);
-    const pool = cands.filter((c) => c.sentences.length <= l.own.length);
-    return { l, ranked: rank(l, (k) => ev.pair(li, cands.indexOf(pool[k] as Candidate)), ev.potentialA[li] as number, pool, headline, languages) };
+    const near: number[] = [];
+    for (let at = l.at - WINDOW; at <= l.at + WINDOW; at++) near.push(...(byAt.get(at) ?? []));
+    const picked = poolOf(l, cands, always[Math.min(3, l.own.length) - 1] ?? [], [...near, ...ev.sharing(li, MAX_SHARE)]);
+    if (work) work.scored += picked.length;
+    const pool = picked.map((k) => cands[k] as Candidate);
+    return { l, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, languages) };
   });
   // A German sentence goes to the leftover that wants it most.
   const taken = new Set<string>();
