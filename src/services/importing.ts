@@ -8,6 +8,7 @@ import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBou
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
 import { alignRuns } from './alignment';
+import { corpusFormatOf, importUnitsBytes } from './unitImport';
 import type { Progress } from './exporting';
 
 export interface ImportSummary {
@@ -34,7 +35,8 @@ async function contentOf(input: ImportInput): Promise<Uint8Array> {
   throw new Error(`${input.name} came with no content to import`);
 }
 
-const PAGE_FILE = /\.(txt|html?|md)$/i;
+/** What a folder import takes: pages, and corpus files whose units are imported as they are. */
+const PAGE_FILE = /\.(txt|html?|md|tmx|xlf|xliff|tsv|jsonl)$/i;
 const PAIR_NAME = /^(.*)\.([a-z]{2})\.(txt|html?|md)$/i;
 
 /**
@@ -64,7 +66,7 @@ export async function collectInputs(paths: string[], failed: ImportSummary['fail
     try {
       if ((await statPath(path)).isDirectory()) {
         const names = (await readdir(path)).filter((n) => PAGE_FILE.test(n)).sort();
-        if (names.length === 0) failed.push({ file: path, reason: 'the folder holds no page files (.txt, .html, .md)' });
+        if (names.length === 0) failed.push({ file: path, reason: 'the folder holds no page or corpus files (.txt, .html, .md, .tmx, .xlf, .tsv, .jsonl)' });
         for (const name of names) await read(name, join(path, name));
       } else await read(basename(path), path);
     } catch (error) {
@@ -105,7 +107,7 @@ function dominantLanguage(doc: PageDocument): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
 }
 
-async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>) {
+async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>): Promise<Imported> {
   const sourceBytes = await contentOf(unit.source);
   const translationBytes = await contentOf(unit.translation);
   let source = readPage(sourceBytes, unit.source.name);
@@ -118,13 +120,28 @@ async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pai
   translation = { ...translation, languages };
   const links = alignRuns(translation.sentences, source.sentences, languages);
   const hash = contentHash(sourceBytes, translationBytes);
-  return project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+  const result = project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+  return { skipped: result.skipped, documentIds: result.sourceDocumentId === undefined ? [result.documentId] : [result.documentId, result.sourceDocumentId], linkCount: result.linkCount };
 }
 
-async function importPageUnit(project: Project, input: ImportInput) {
+interface Imported {
+  skipped: boolean;
+  /** Every document the file added (a pair adds two, a corpus file one per page it names). */
+  documentIds: number[];
+  linkCount: number;
+}
+
+/** A page, or a corpus file (TMX, XLIFF, TSV, JSONL: told by its name or content) whose units are imported as such. */
+async function importFileUnit(project: Project, input: ImportInput): Promise<Imported> {
   const bytes = await contentOf(input);
+  const corpus = corpusFormatOf(input.name, bytes);
+  if (corpus) {
+    const units = importUnitsBytes(project, input.name, bytes, corpus, input.source);
+    return { skipped: units.skipped, documentIds: units.documentIds, linkCount: units.units };
+  }
   const doc = readPage(bytes, input.name);
-  return project.importDocument(doc, doc.links, { contentHash: contentHash(bytes), source: input.source });
+  const result = project.importDocument(doc, doc.links, { contentHash: contentHash(bytes), source: input.source });
+  return { skipped: result.skipped, documentIds: [result.documentId], linkCount: result.linkCount };
 }
 
 export async function importInputs(
@@ -144,12 +161,11 @@ export async function importInputs(
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
     progress(index, units.length, label);
     try {
-      const result = unit.kind === 'page' ? await importPageUnit(project, unit.input) : await importPairUnit(project, unit);
+      const result = unit.kind === 'page' ? await importFileUnit(project, unit.input) : await importPairUnit(project, unit);
       if (result.skipped) summary.duplicates.push(label);
       else {
-        importedIds.push(result.documentId);
-        if (result.sourceDocumentId !== undefined) importedIds.push(result.sourceDocumentId);
-        summary.imported.push({ file: label, documentId: result.documentId, links: result.linkCount });
+        importedIds.push(...result.documentIds);
+        summary.imported.push({ file: label, documentId: result.documentIds[0]!, links: result.linkCount });
       }
     } catch (error) {
       const files = unit.kind === 'page' ? [label, unit.input.source] : [label];

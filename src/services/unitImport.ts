@@ -15,6 +15,34 @@ export interface UnitImportSummary {
   skipped: boolean;
 }
 
+/** The corpus format of a file, from its name or, failing that, its first characters; null for a page. */
+export function corpusFormatOf(name: string, bytes: Uint8Array): ImportFormat | null {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+  return detectFormat(name, head);
+}
+
+/** Adds the units of one corpus file's bytes to the project (one undoable action); `name` is used in messages. */
+export function importUnitsBytes(project: Project, name: string, bytes: Uint8Array, format: ImportFormat | undefined, source = name): UnitImportSummary {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ServiceError('bad_request', `${name} is not UTF-8 text; corpus files (TMX, XLIFF, TSV, JSONL) must be UTF-8.`);
+  }
+  const kind = format ?? detectFormat(name, text.slice(0, 4096));
+  if (!kind) throw new ServiceError('bad_request', `${name}: cannot tell the format; name it .tmx, .xlf, .tsv or .jsonl, or give the format.`);
+  let units: AlignedUnit[];
+  try {
+    units = readCorpus(kind, text);
+  } catch (error) {
+    if (error instanceof FormatError) throw new ServiceError('bad_request', `${name}: ${error.message}`);
+    throw error;
+  }
+  if (units.length === 0) throw new ServiceError('bad_request', `${name} holds no units; nothing was imported.`);
+  const result = project.importUnits(units, { contentHash: contentHash(bytes), source });
+  return { format: kind, units: result.skipped ? 0 : units.length, documentIds: result.documentIds, skipped: result.skipped };
+}
+
 /** Reads a TMX, XLIFF 2.x, TSV or JSONL file and adds its units to the project (one undoable action). */
 export async function importUnitsFile(project: Project, path: string, format: ImportFormat | undefined, progress: Progress): Promise<UnitImportSummary> {
   let bytes: Uint8Array;
@@ -24,24 +52,8 @@ export async function importUnitsFile(project: Project, path: string, format: Im
     if (error instanceof ReadRefused) throw new ServiceError(error.kind === 'not_found' ? 'not_found' : 'bad_request', error.message);
     throw error;
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ServiceError('bad_request', `${path} is not UTF-8 text; corpus files (TMX, XLIFF, TSV, JSONL) must be UTF-8.`);
-  }
-  const kind = format ?? detectFormat(path, text.slice(0, 4096));
-  if (!kind) throw new ServiceError('bad_request', `${path}: cannot tell the format; name it .tmx, .xlf, .tsv or .jsonl, or give the format.`);
   progress(0, 1, basename(path));
-  let units: AlignedUnit[];
-  try {
-    units = readCorpus(kind, text);
-  } catch (error) {
-    if (error instanceof FormatError) throw new ServiceError('bad_request', `${path}: ${error.message}`);
-    throw error;
-  }
-  if (units.length === 0) throw new ServiceError('bad_request', `${path} holds no units; nothing was imported.`);
-  const result = project.importUnits(units, { contentHash: contentHash(bytes), source: path });
+  const summary = importUnitsBytes(project, path, bytes, format);
   progress(1, 1, 'done');
-  return { format: kind, units: result.skipped ? 0 : units.length, documentIds: result.documentIds, skipped: result.skipped };
+  return summary;
 }
