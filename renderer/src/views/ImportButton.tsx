@@ -61,7 +61,7 @@ export function ImportButton() {
         void run([...e.dataTransfer.files]);
       }}
     >
-      <input ref={input} type="file" multiple hidden accept=".txt,.html,.htm,.md" data-testid="import-input" onChange={(e) => void run([...(e.target.files ?? [])])} />
+      <input ref={input} type="file" multiple hidden accept=".txt,.html,.htm,.md,.tmx,.xlf,.xliff,.tsv,.jsonl" data-testid="import-input" onChange={(e) => void run([...(e.target.files ?? [])])} />
       <input
         ref={folderInput}
         type="file"
