@@ -32,7 +32,7 @@ function checkComment(comment: unknown): string {
   return comment;
 }
 
-export function addAnnotation(recorder: Recorder, input: AnnotationInput): { documentId: number; annotationId: number } {
+export function addAnnotation(recorder: Recorder, input: AnnotationInput): { documentId: number; createdIds: [number] } {
   const sentence = getSentence(recorder.db, input?.sentenceId);
   checkSpan(sentence.text.length, input.start, input.end);
   const annotationId = recorder.insert('annotations', {
@@ -42,11 +42,10 @@ export function addAnnotation(recorder: Recorder, input: AnnotationInput): { doc
     category: checkCategory(input.category),
     severity: checkSeverity(input.severity),
     comment: checkComment(input.comment),
-    who: input.who ?? null,
     at: new Date().toISOString(),
     updated_at: null,
   });
-  return { documentId: sentence.documentId, annotationId };
+  return { documentId: sentence.documentId, createdIds: [annotationId] };
 }
 
 function annotationRow(recorder: Recorder, id: number): { sentence_id: number; start_offset: number; end_offset: number } {

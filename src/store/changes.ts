@@ -76,6 +76,7 @@ function deleteRow(db: SqlDatabase, table: TableName, key: JsonValue[]): void {
 
 export class Recorder {
   readonly changes: Change[] = [];
+  private readonly bulks = new Map<TableName, BulkInsert>();
   constructor(readonly db: SqlDatabase) {}
 
   /** Inserts a row; for tables keyed by `id` the new id is returned and recorded. */
@@ -114,9 +115,23 @@ export class Recorder {
     this.changes.push({ t: table, k: key, b: before, a: null });
   }
 
-  /** Records rows the caller inserted itself in bulk (the importer, for speed). */
-  recordBulk(change: BulkInsert): void {
-    this.changes.push(change);
+  /**
+   * Inserts a row recorded in compact form, one entry per table in the order tables are first written (parents
+   * before children): an import writes thousands of rows, and row images would multiply the history's size. Undo
+   * deletes these rows, so the same action must not change them afterwards; every call for a table names the same
+   * columns in the same order.
+   */
+  insertBulk(table: TableName, cols: readonly string[], values: JsonValue[]): number {
+    const id = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...values).lastInsertRowid;
+    const keyed = TABLE_KEYS[table][0] === 'id';
+    let bulk = this.bulks.get(table);
+    if (!bulk) {
+      bulk = { t: table, cols: keyed ? ['id', ...checked(cols)] : checked(cols), rows: [] };
+      this.bulks.set(table, bulk);
+      this.changes.push(bulk);
+    }
+    bulk.rows.push(keyed ? [id, ...values] : values);
+    return id;
   }
 }
 

@@ -21,7 +21,6 @@ interface StateRow {
 export interface RecordInput {
   action: string;
   documentId: number | null;
-  who: string | null;
   changes: Change[];
   createdIds?: number[];
 }
@@ -38,14 +37,15 @@ function actionRow(db: SqlDatabase, id: number): ActionRow {
   return row;
 }
 
-function append(db: SqlDatabase, row: { kind: string; action: string; documentId: number | null; who: string | null; prev: number | null; target: number | null; payload: string; affected: number[] }): number {
+// No caller names a person, so the `who` column (kept: the schema does not change) is left NULL.
+function append(db: SqlDatabase, row: { kind: string; action: string; documentId: number | null; prev: number | null; target: number | null; payload: string; affected: number[] }): number {
   return db
-    .prepare('INSERT INTO history (at, who, kind, action, document_id, prev, target, payload, affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(new Date().toISOString(), row.who, row.kind, row.action, row.documentId, row.prev, row.target, row.payload, JSON.stringify(row.affected))
+    .prepare('INSERT INTO history (at, kind, action, document_id, prev, target, payload, affected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(new Date().toISOString(), row.kind, row.action, row.documentId, row.prev, row.target, row.payload, JSON.stringify(row.affected))
     .lastInsertRowid;
 }
 
-/** Appends an action (inside the caller's transaction); a new action drops the redo branch. */
+/** Appends an action inside `act`'s transaction; a new action drops the redo branch. */
 export function recordAction(db: SqlDatabase, input: RecordInput): ChangeResult {
   const { cursor } = state(db);
   const affected = affectedLinks(db, input.changes);
@@ -53,7 +53,6 @@ export function recordAction(db: SqlDatabase, input: RecordInput): ChangeResult 
     kind: 'action',
     action: input.action,
     documentId: input.documentId,
-    who: input.who,
     prev: cursor,
     target: null,
     payload: JSON.stringify({ changes: input.changes, createdIds: input.createdIds ?? [] }),
@@ -68,14 +67,14 @@ function changesOf(row: ActionRow): Change[] {
   return payload.changes;
 }
 
-export function undoLast(db: SqlDatabase, who: string | null): ChangeResult | null {
+export function undoLast(db: SqlDatabase): ChangeResult | null {
   const { cursor, redo_tip } = state(db);
   if (cursor === 0) return null;
   const row = actionRow(db, cursor);
   const changes = changesOf(row);
   applyChanges(db, changes, 'undo');
   const affected = affectedLinks(db, changes);
-  const historyId = append(db, { kind: 'undo', action: row.action, documentId: row.document_id, who, prev: null, target: row.id, payload: '{}', affected: affected.linkIds });
+  const historyId = append(db, { kind: 'undo', action: row.action, documentId: row.document_id, prev: null, target: row.id, payload: '{}', affected: affected.linkIds });
   db.prepare('UPDATE history_state SET cursor = ?, redo_tip = ? WHERE id = 1').run(row.prev ?? 0, redo_tip ?? row.id);
   return { historyId, action: row.action, documentId: row.document_id, ...affected };
 }
@@ -92,14 +91,14 @@ function nextRedo(db: SqlDatabase): ActionRow | null {
   return row;
 }
 
-export function redoNext(db: SqlDatabase, who: string | null): ChangeResult | null {
+export function redoNext(db: SqlDatabase): ChangeResult | null {
   const row = nextRedo(db);
   if (!row) return null;
   const { redo_tip } = state(db);
   const changes = changesOf(row);
   applyChanges(db, changes, 'redo');
   const affected = affectedLinks(db, changes);
-  const historyId = append(db, { kind: 'redo', action: row.action, documentId: row.document_id, who, prev: null, target: row.id, payload: '{}', affected: affected.linkIds });
+  const historyId = append(db, { kind: 'redo', action: row.action, documentId: row.document_id, prev: null, target: row.id, payload: '{}', affected: affected.linkIds });
   db.prepare('UPDATE history_state SET cursor = ?, redo_tip = ? WHERE id = 1').run(row.id, redo_tip === row.id ? null : redo_tip);
   return { historyId, action: row.action, documentId: row.document_id, ...affected };
 }

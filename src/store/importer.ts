@@ -2,8 +2,7 @@
 // (a source page and its translation, linked across). Every sentence ends up in exactly one link, in reading order.
 import { isLanguageTag, loneSurrogate, loneSurrogateDetail } from '../formats/units';
 import type { PageDocument } from '../model';
-import type { SqlDatabase } from './driver';
-import { Recorder, TABLE_KEYS, type BulkInsert, type TableName } from './changes';
+import type { Recorder } from './changes';
 import { StoreError } from './errors';
 import type { ImportLink, Side } from './types';
 
@@ -15,8 +14,6 @@ export interface PlannedLink {
   original: number[];
   score: number | null;
 }
-
-type Row = (string | number | null)[];
 
 /** Text the project can keep as it is and languages the exports can write; otherwise a message naming the field. */
 function checkContent(where: string, field: string, text: unknown, lang?: unknown): void {
@@ -145,60 +142,36 @@ export function orderPairLinks(links: PlannedLink[], translationCount: number, o
   return out;
 }
 
-/** Collects inserted rows per table in compact form for the history, while inserting them. */
-export class BulkWriter {
-  private readonly tables = new Map<TableName, BulkInsert>();
-  constructor(private readonly db: SqlDatabase) {}
-
-  insert(table: TableName, cols: string[], values: Row): number {
-    const sql = `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    const id = this.db.prepare(sql).run(...values).lastInsertRowid;
-    let bulk = this.tables.get(table);
-    const keyed = TABLE_KEYS[table][0] === 'id';
-    if (!bulk) {
-      bulk = { t: table, cols: keyed ? ['id', ...cols] : cols, rows: [] };
-      this.tables.set(table, bulk);
-    }
-    bulk.rows.push(keyed ? [id, ...values] : values);
-    return id;
-  }
-
-  /** Hands the rows to the recorder in insertion order of the tables (parents before children). */
-  flushInto(recorder: Recorder): void {
-    for (const bulk of this.tables.values()) recorder.recordBulk(bulk);
-  }
-}
-
 /** Inserts a page's document, blocks and sentences; returns sentence database ids by index. */
 export function insertPage(
-  writer: BulkWriter,
+  recorder: Recorder,
   doc: PageDocument,
-  document: { kind: string; pairId: number | null; contentHash: string; source: string | null; who: string | null; sideOf: (index: number) => Side },
+  document: { kind: string; pairId: number | null; contentHash: string; source: string | null; sideOf: (index: number) => Side },
 ): { documentId: number; sentenceIds: number[] } {
   const meta = doc.meta ?? { title: null, publisher: null, date: null, author: null, sourceUrl: null, slugHeadline: null };
-  const documentId = writer.insert(
+  const documentId = recorder.insertBulk(
     'documents',
-    ['kind', 'pair_id', 'file', 'content_hash', 'source', 'lang_translation', 'lang_original', 'title', 'publisher', 'date', 'meta', 'text', 'imported_at', 'imported_by'],
+    ['kind', 'pair_id', 'file', 'content_hash', 'source', 'lang_translation', 'lang_original', 'title', 'publisher', 'date', 'meta', 'text', 'imported_at'],
     [document.kind, document.pairId, doc.file, document.contentHash, document.source, doc.languages.translation, doc.languages.original,
-      meta.title ?? null, meta.publisher ?? null, meta.date ?? null, JSON.stringify(meta), doc.text, new Date().toISOString(), document.who],
+      meta.title ?? null, meta.publisher ?? null, meta.date ?? null, JSON.stringify(meta), doc.text, new Date().toISOString()],
   );
   const blockIds = new Map<string, number>();
   for (const block of doc.blocks) {
-    const id = writer.insert('blocks', ['document_id', 'key', 'role', 'lang', 'text', 'line', 'start_offset', 'end_offset'],
+    const id = recorder.insertBulk('blocks', ['document_id', 'key', 'role', 'lang', 'text', 'line', 'start_offset', 'end_offset'],
       [documentId, block.id, block.role, block.lang ?? null, block.text, block.line ?? 0, block.start ?? 0, block.end ?? 0]);
     blockIds.set(block.id, id);
   }
   const sentenceIds = doc.sentences.map((sentence, i) =>
-    writer.insert('sentences', ['document_id', 'block_id', 'key', 'side', 'lang', 'text', 'start_offset', 'end_offset', 'ord'],
+    recorder.insertBulk('sentences', ['document_id', 'block_id', 'key', 'side', 'lang', 'text', 'start_offset', 'end_offset', 'ord'],
       [documentId, blockIds.get(sentence.block) ?? null, sentence.id, document.sideOf(i), sentence.lang ?? null, sentence.text, sentence.start ?? 0, sentence.end ?? 0, (i + 1) * POSITION_GAP]),
   );
   return { documentId, sentenceIds };
 }
 
-export function insertLinks(writer: BulkWriter, documentId: number, links: PlannedLink[], translationIds: number[], originalIds: number[]): void {
+export function insertLinks(recorder: Recorder, documentId: number, links: PlannedLink[], translationIds: number[], originalIds: number[]): void {
   links.forEach((link, i) => {
-    const linkId = writer.insert('links', ['document_id', 'position', 'origin', 'state', 'score'], [documentId, (i + 1) * POSITION_GAP, 'auto', 'proposed', link.score]);
-    for (const index of link.translation) writer.insert('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, translationIds[index] ?? null, 'translation']);
-    for (const index of link.original) writer.insert('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, originalIds[index] ?? null, 'original']);
+    const linkId = recorder.insertBulk('links', ['document_id', 'position', 'origin', 'state', 'score'], [documentId, (i + 1) * POSITION_GAP, 'auto', 'proposed', link.score]);
+    for (const index of link.translation) recorder.insertBulk('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, translationIds[index] ?? null, 'translation']);
+    for (const index of link.original) recorder.insertBulk('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, originalIds[index] ?? null, 'original']);
   });
 }

@@ -1,10 +1,10 @@
-// The two import actions: a page, and a pair of pages. Each is one transaction and one undoable history entry.
+// The two import actions: a page, and a pair of pages. Input is checked before the write lock is taken; the
+// writing is an action like any other (one transaction, one undoable history entry through `act`).
 import type { PageDocument } from '../model';
 import type { SqlDatabase } from './driver';
-import { Recorder } from './changes';
+import { act } from './act';
 import { StoreError } from './errors';
-import { recordAction } from './history';
-import { BulkWriter, insertLinks, insertPage, orderPageLinks, orderPairLinks, resolveLinks, validatePage } from './importer';
+import { insertLinks, insertPage, orderPageLinks, orderPairLinks, resolveLinks, validatePage } from './importer';
 import type { ImportLink, ImportOptions, ImportResult, PairImportOptions, Side } from './types';
 
 function checkHash(options: ImportOptions, label: string): void {
@@ -30,18 +30,13 @@ export function importDocument(db: SqlDatabase, doc: PageDocument, links: readon
   }
   const sideOf = (i: number): Side => sides.get(i) ?? (doc.sentences[i]?.lang === doc.languages.original ? 'original' : 'translation');
   const ordered = orderPageLinks(planned, doc.sentences.length, sideOf);
-  return db.transaction(() => {
+  return act(db, 'import', (recorder): ImportResult => {
     const existing = db.prepare("SELECT id FROM documents WHERE content_hash = ? AND kind = 'page'").get<{ id: number }>(options.contentHash);
     if (existing) return { documentId: existing.id, skipped: true, linkCount: 0 };
-    const writer = new BulkWriter(db);
-    const who = options.who ?? null;
-    const page = insertPage(writer, doc, { kind: 'page', pairId: null, contentHash: options.contentHash, source: options.source ?? null, who, sideOf });
-    insertLinks(writer, page.documentId, ordered, page.sentenceIds, page.sentenceIds);
-    const recorder = new Recorder(db);
-    writer.flushInto(recorder);
-    recordAction(db, { action: 'import', documentId: page.documentId, who, changes: recorder.changes });
+    const page = insertPage(recorder, doc, { kind: 'page', pairId: null, contentHash: options.contentHash, source: options.source ?? null, sideOf });
+    insertLinks(recorder, page.documentId, ordered, page.sentenceIds, page.sentenceIds);
     return { documentId: page.documentId, skipped: false, linkCount: ordered.length };
-  });
+  }).outcome;
 }
 
 /**
@@ -55,18 +50,13 @@ export function importPair(db: SqlDatabase, source: PageDocument, translation: P
   validatePage(translation, 'translation page');
   const planned = resolveLinks(links, keyIndex(translation), keyIndex(source), label);
   const ordered = orderPairLinks(planned, translation.sentences.length, source.sentences.length);
-  return db.transaction(() => {
+  return act(db, 'import_pair', (recorder): ImportResult => {
     const existing = db.prepare("SELECT id, pair_id FROM documents WHERE content_hash = ? AND kind = 'pair_translation'").get<{ id: number; pair_id: number }>(options.contentHash);
     if (existing) return { documentId: existing.id, sourceDocumentId: existing.pair_id, skipped: true, linkCount: 0 };
-    const writer = new BulkWriter(db);
-    const who = options.who ?? null;
-    const common = { source: options.source ?? null, who };
-    const src = insertPage(writer, source, { ...common, kind: 'pair_source', pairId: null, contentHash: options.sourceContentHash ?? `${options.contentHash}:source`, sideOf: () => 'original' });
-    const tgt = insertPage(writer, translation, { ...common, kind: 'pair_translation', pairId: src.documentId, contentHash: options.contentHash, sideOf: () => 'translation' });
-    insertLinks(writer, tgt.documentId, ordered, tgt.sentenceIds, src.sentenceIds);
-    const recorder = new Recorder(db);
-    writer.flushInto(recorder);
-    recordAction(db, { action: 'import_pair', documentId: tgt.documentId, who, changes: recorder.changes });
+    const common = { source: options.source ?? null };
+    const src = insertPage(recorder, source, { ...common, kind: 'pair_source', pairId: null, contentHash: options.sourceContentHash ?? `${options.contentHash}:source`, sideOf: () => 'original' });
+    const tgt = insertPage(recorder, translation, { ...common, kind: 'pair_translation', pairId: src.documentId, contentHash: options.contentHash, sideOf: () => 'translation' });
+    insertLinks(recorder, tgt.documentId, ordered, tgt.sentenceIds, src.sentenceIds);
     return { documentId: tgt.documentId, sourceDocumentId: src.documentId, skipped: false, linkCount: ordered.length };
-  });
+  }).outcome;
 }

@@ -1,6 +1,7 @@
 // Link actions: review state, and regrouping a contiguous run of links (the one operation behind moving a
 // sentence to the row above or below, merging, splitting, detaching, and replacing a run by re-aligned links).
-import { LINK_STATES } from './constants';
+// Each action takes the action's Recorder and returns the page it changed.
+import { LINK_ORIGINS, LINK_STATES } from './constants';
 import type { LinkOrigin, LinkState } from '../model';
 import type { SqlDatabase } from './driver';
 import { Recorder } from './changes';
@@ -173,4 +174,74 @@ export function regroup(recorder: Recorder, linkIds: readonly number[], groups: 
     }
   });
   return documentId;
+}
+
+/** Sentence ids of `members` per side, in reading order. */
+function groupOf(members: readonly LinkMember[]): LinkGroup {
+  return {
+    translation: members.filter((m) => m.side === 'translation').map((m) => m.sentenceId),
+    original: members.filter((m) => m.side === 'original').map((m) => m.sentenceId),
+  };
+}
+
+/** A regrouping chosen by a person: new rows are manual unless a group names a (known) origin. */
+export function regroupByHand(recorder: Recorder, linkIds: readonly number[], groups: readonly LinkGroup[]): number {
+  for (const g of groups ?? []) if (g?.origin !== undefined && !LINK_ORIGINS.includes(g.origin)) throw new StoreError('bad_request', `Unknown link origin "${String(g.origin)}".`);
+  return regroup(recorder, linkIds, groups, { origin: 'manual' });
+}
+
+/** Replaces a run by re-aligned links (origin auto, proposed, with scores); confirmed rows should be left out of the run. */
+export function replaceWithAlignment(recorder: Recorder, linkIds: readonly number[], groups: readonly LinkGroup[]): number {
+  const auto = groups.map((g) => ({ ...g, origin: g.origin ?? 'auto', state: g.state ?? 'proposed', score: g.score ?? null }));
+  return regroup(recorder, linkIds, auto, { origin: 'auto' });
+}
+
+/** Moves a sentence into the row above (it must be the first of its side in its row) or below (the last). */
+export function moveSentence(recorder: Recorder, sentenceId: number, direction: 'up' | 'down'): number {
+  const db = recorder.db;
+  const link = linkOfSentence(db, sentenceId);
+  const target = neighbour(db, link, direction);
+  if (!target) throw new StoreError('bad_request', `There is no row ${direction === 'up' ? 'above' : 'below'} to move sentence ${sentenceId} into.`);
+  const members = membersOf(db, link.id);
+  const self = members.find((m) => m.sentenceId === sentenceId)!;
+  const sameSide = members.filter((m) => m.side === self.side);
+  const edge = direction === 'up' ? sameSide[0] : sameSide[sameSide.length - 1];
+  if (edge?.sentenceId !== sentenceId) throw new StoreError('bad_request', `Only the ${direction === 'up' ? 'first' : 'last'} sentence of a row can move ${direction}; this one would change the reading order.`);
+  const left = members.filter((m) => m !== self);
+  const targetMembers = membersOf(db, target.id);
+  const receiving = groupOf(direction === 'up' ? [...targetMembers, self] : [self, ...targetMembers]);
+  const remaining = left.length ? [groupOf(left)] : [];
+  return regroup(recorder, [link.id, target.id], direction === 'up' ? [receiving, ...remaining] : [...remaining, receiving], { origin: 'manual' });
+}
+
+export function mergeLinks(recorder: Recorder, linkIds: readonly number[]): number {
+  if (!Array.isArray(linkIds) || linkIds.length < 2) throw new StoreError('bad_request', 'Choose at least two neighbouring rows to merge.');
+  return regroup(recorder, linkIds, [groupOf(linkIds.flatMap((id) => membersOf(recorder.db, id)))], { origin: 'manual' });
+}
+
+/** Splits a row in two: the first `translation` / `original` sentences of each side stay in the first row. */
+export function splitLink(recorder: Recorder, linkId: number, at: { translation: number; original: number }): number {
+  linkRecord(recorder.db, linkId);
+  const { translation, original } = groupOf(membersOf(recorder.db, linkId));
+  const first = { translation: translation.slice(0, at?.translation), original: original.slice(0, at?.original) };
+  const second = { translation: translation.slice(at?.translation), original: original.slice(at?.original) };
+  if (first.translation.length + first.original.length === 0 || second.translation.length + second.original.length === 0) {
+    throw new StoreError('bad_request', 'Both rows of a split need at least one sentence.');
+  }
+  return regroup(recorder, [linkId], [first, second], { origin: 'manual' });
+}
+
+/** Takes a sentence out of its row into a row of its own (1-0 or 0-1), placed before or after the rest by reading order. */
+export function detachSentence(recorder: Recorder, sentenceId: number): number {
+  const link = linkOfSentence(recorder.db, sentenceId);
+  const members = membersOf(recorder.db, link.id);
+  if (members.length < 2) throw new StoreError('bad_request', `Sentence ${sentenceId} is already alone in its row.`);
+  const self = members.find((m) => m.sentenceId === sentenceId)!;
+  const rest = members.filter((m) => m !== self);
+  // Keep reading order: before the rest when it came first on its side, or first in the page if alone on its side.
+  const before = rest.some((m) => m.side === self.side)
+    ? members.find((m) => m.side === self.side) === self
+    : rest.every((m) => m.documentId === self.documentId && m.ord > self.ord);
+  const alone = groupOf([self]);
+  return regroup(recorder, [link.id], before ? [alone, groupOf(rest)] : [groupOf(rest), alone], { origin: 'manual' });
 }

@@ -14,9 +14,9 @@ const ids = (rows: Array<{ id: number }>): number[] => rows.map((r) => r.id);
 /**
  * Deletes the documents and everything that hangs off them, children before parents: the schema's cascades would
  * otherwise delete rows the history never saw. A pair's source page is removed only if it is listed too.
- * Returns the ids actually removed (a page someone already undid is simply not there any more).
+ * Ids no longer in the project (a page someone already undid) are skipped.
  */
-export function removeDocuments(recorder: Recorder, documentIds: readonly number[]): number[] {
+export function removeDocuments(recorder: Recorder, documentIds: readonly number[]): { documentId: null } {
   if (!Array.isArray(documentIds) || documentIds.some((id) => !Number.isInteger(id) || id <= 0)) {
     throw new StoreError('bad_request', 'removeDocuments needs a list of page ids (positive whole numbers).');
   }
@@ -56,5 +56,5 @@ export function removeDocuments(recorder: Recorder, documentIds: readonly number
     for (const blockId of ids(db.prepare('SELECT id FROM blocks WHERE document_id = ? ORDER BY id').all<{ id: number }>(doc.id))) recorder.delete('blocks', [blockId]);
     recorder.delete('documents', [doc.id]);
   }
-  return ordered.map((d) => d.id);
+  return { documentId: null };
 }

@@ -10,6 +10,9 @@ import type { StoredSentence } from './types';
 
 const MAX_TEXT = 100_000;
 
+/** An action's page and the record it created (the edit, or the new sentence). */
+type Created = { documentId: number; createdIds: [number] };
+
 interface SentenceRecord {
   id: number;
   document_id: number;
@@ -32,21 +35,21 @@ function now(): string {
   return new Date().toISOString();
 }
 
-export function editSentence(recorder: Recorder, sentenceId: number, text: unknown, who: string | null): { documentId: number; editId: number } {
+export function editSentence(recorder: Recorder, sentenceId: number, text: unknown): Created {
   if (typeof text !== 'string') throw new StoreError('bad_request', 'The new text of a sentence must be a string.');
   if (text.length > MAX_TEXT) throw new StoreError('bad_request', `The new text is ${text.length} characters long; a sentence may have at most ${MAX_TEXT}.`);
   const sentence = getSentence(recorder.db, sentenceId);
   const fixed = text.normalize('NFC');
   if (fixed === sentence.text) throw new StoreError('bad_request', `Sentence ${sentenceId} already reads like that; nothing to save.`);
-  const editId = recorder.insert('edits', { sentence_id: sentenceId, original_text: sentence.originalText, fixed_text: fixed, who, at: now() });
-  return { documentId: sentence.documentId, editId };
+  const editId = recorder.insert('edits', { sentence_id: sentenceId, original_text: sentence.originalText, fixed_text: fixed, at: now() });
+  return { documentId: sentence.documentId, createdIds: [editId] };
 }
 
-export function revertSentence(recorder: Recorder, sentenceId: number, who: string | null): { documentId: number; editId: number } {
+export function revertSentence(recorder: Recorder, sentenceId: number): Created {
   const sentence = getSentence(recorder.db, sentenceId);
   if (!sentence.edited) throw new StoreError('bad_request', `Sentence ${sentenceId} has no changes to revert.`);
-  const editId = recorder.insert('edits', { sentence_id: sentenceId, original_text: sentence.originalText, fixed_text: sentence.originalText, who, at: now() });
-  return { documentId: sentence.documentId, editId };
+  const editId = recorder.insert('edits', { sentence_id: sentenceId, original_text: sentence.originalText, fixed_text: sentence.originalText, at: now() });
+  return { documentId: sentence.documentId, createdIds: [editId] };
 }
 
 /** Whether a sentence has edit rows: the latest one, even a revert, decides the text shown (see CURRENT_TEXT). */
@@ -78,7 +81,7 @@ function ordAfter(recorder: Recorder, after: SentenceRecord): number {
 }
 
 /** Splits a sentence at `offset` in its text; the second part becomes a new sentence in the same link. */
-export function splitSentence(recorder: Recorder, sentenceId: number, offset: number, who: string | null = null): { documentId: number; newSentenceId: number } {
+export function splitSentence(recorder: Recorder, sentenceId: number, offset: number): Created {
   const db = recorder.db;
   const current: StoredSentence = getSentence(db, sentenceId);
   if (current.edited) throw new StoreError('conflict', `Sentence ${sentenceId} has been edited; sentence boundaries apply to the machine text. Revert the edit, split, then edit the parts.`);
@@ -95,7 +98,7 @@ export function splitSentence(recorder: Recorder, sentenceId: number, offset: nu
   const ord = ordAfter(recorder, s);
   recorder.update('sentences', [sentenceId], { text: head, end_offset: s.start_offset + head.length });
   // An edited-then-reverted sentence would otherwise go on showing its whole old text.
-  if (hasEdits(db, sentenceId)) recorder.insert('edits', { sentence_id: sentenceId, original_text: head, fixed_text: head, who, at: now() });
+  if (hasEdits(db, sentenceId)) recorder.insert('edits', { sentence_id: sentenceId, original_text: head, fixed_text: head, at: now() });
   const newSentenceId = recorder.insert('sentences', {
     document_id: s.document_id, block_id: s.block_id, key: nextKey(db, s.document_id), side: s.side, lang: current.lang,
     text: tail, start_offset: s.start_offset + restStart, end_offset: s.end_offset, ord,
@@ -108,11 +111,11 @@ export function splitSentence(recorder: Recorder, sentenceId: number, offset: nu
       recorder.update('annotations', [a.id], { end_offset: head.length });
     }
   }
-  return { documentId: s.document_id, newSentenceId };
+  return { documentId: s.document_id, createdIds: [newSentenceId] };
 }
 
 /** Joins `secondId` into `firstId`: the next sentence on the same side of the same block. */
-export function joinSentences(recorder: Recorder, firstId: number, secondId: number, who: string | null): { documentId: number } {
+export function joinSentences(recorder: Recorder, firstId: number, secondId: number): { documentId: number } {
   const db = recorder.db;
   const first = record(db, firstId);
   const second = record(db, secondId);
@@ -133,7 +136,7 @@ export function joinSentences(recorder: Recorder, firstId: number, secondId: num
   const joinedMachine = first.text + separator + second.text;
   recorder.update('sentences', [firstId], { text: joinedMachine, end_offset: second.end_offset });
   // With edit rows, even a revert, the latest edit decides the text shown, so the joined text needs one too.
-  if (a.edited || b.edited || hasEdits(db, firstId)) recorder.insert('edits', { sentence_id: firstId, original_text: joinedMachine, fixed_text: a.text + separator + b.text, who, at: now() });
+  if (a.edited || b.edited || hasEdits(db, firstId)) recorder.insert('edits', { sentence_id: firstId, original_text: joinedMachine, fixed_text: a.text + separator + b.text, at: now() });
   for (const { id } of db.prepare('SELECT id FROM edits WHERE sentence_id = ? ORDER BY id').all<{ id: number }>(secondId)) recorder.delete('edits', [id]);
   const link = linkOfSentence(db, secondId);
   recorder.delete('link_sentences', [link.id, secondId]);
@@ -146,7 +149,7 @@ export function joinSentences(recorder: Recorder, firstId: number, secondId: num
  * Writes the translation of a row that has only the original (a leftover never translated): a new sentence on
  * the translation side whose machine text is empty and whose fixed text is the person's, so it shows as an edit.
  */
-export function addTranslation(recorder: Recorder, linkId: number, text: unknown, who: string | null): { documentId: number; newSentenceId: number } {
+export function addTranslation(recorder: Recorder, linkId: number, text: unknown): Created {
   const db = recorder.db;
   if (typeof text !== 'string' || text.trim() === '') throw new StoreError('bad_request', 'Write the translation: it must not be empty.');
   if (text.length > MAX_TEXT) throw new StoreError('bad_request', `The translation is ${text.length} characters long; a sentence may have at most ${MAX_TEXT}.`);
@@ -160,6 +163,6 @@ export function addTranslation(recorder: Recorder, linkId: number, text: unknown
     lang: doc?.lang_translation ?? null, text: '', start_offset: original.start_offset, end_offset: original.start_offset, ord: ordAfter(recorder, original),
   });
   recorder.insert('link_sentences', { link_id: linkId, sentence_id: newSentenceId, side: 'translation' });
-  recorder.insert('edits', { sentence_id: newSentenceId, original_text: '', fixed_text: text.normalize('NFC'), who, at: now() });
-  return { documentId: original.document_id, newSentenceId };
+  recorder.insert('edits', { sentence_id: newSentenceId, original_text: '', fixed_text: text.normalize('NFC'), at: now() });
+  return { documentId: original.document_id, createdIds: [newSentenceId] };
 }

@@ -51,3 +51,9 @@ export function codePattern(regex: RegExp): TextPattern {
   if (regex.source === '(?:)') throw new StoreError('bad_request', 'Type something to search for.');
   return fromRegExp(regex);
 }
+
+/** Text is matched case-insensitively as a literal; `regex` reads it as an RE2 pattern; a RegExp is run as it is. */
+export function searchPattern(query: string | RegExp, regex: boolean): TextPattern {
+  if (query instanceof RegExp) return codePattern(query);
+  return regex ? userPattern(query) : literalPattern(query);
+}

@@ -12,11 +12,6 @@ export interface OpenProjectOptions {
   create?: boolean;
 }
 
-/** Who did an action; recorded with edits, annotations and history. */
-export interface ActorOption {
-  who?: string | null;
-}
-
 /** Sentence ids of one link, as in the page's `LeftoverLink` (`s1`, `s2`, …). */
 export interface ImportLink {
   translation: string[];
@@ -24,7 +19,7 @@ export interface ImportLink {
   score: number;
 }
 
-export interface ImportOptions extends ActorOption {
+export interface ImportOptions {
   /** Identifies the input (for a pair: both files together); an input already imported is skipped. */
   contentHash: string;
   /** Where it came from (a path or URL), shown to people. */
@@ -144,7 +139,7 @@ export interface SearchHit {
   linkDocumentId: number;
 }
 
-export interface AnnotationInput extends ActorOption {
+export interface AnnotationInput {
   sentenceId: number;
   start: number;
   end: number;
@@ -153,7 +148,7 @@ export interface AnnotationInput extends ActorOption {
   comment?: string;
 }
 
-export interface AnnotationPatch extends ActorOption {
+export interface AnnotationPatch {
   start?: number;
   end?: number;
   category?: string;
@@ -171,6 +166,7 @@ export interface StoredAnnotation {
   category: string;
   severity: MqmSeverity;
   comment: string;
+  /** Null: no action records a person (the column stays, as the schema does not change). */
   who: string | null;
   at: string;
   updatedAt: string | null;
@@ -181,6 +177,7 @@ export interface StoredEdit {
   sentenceId: number;
   originalText: string;
   fixedText: string;
+  /** Null: no action records a person (the column stays, as the schema does not change). */
   who: string | null;
   at: string;
 }
@@ -218,6 +215,7 @@ export interface HistoryStatus {
 export interface HistoryEntry {
   id: number;
   at: string;
+  /** Null: no action records a person (the column stays, as the schema does not change). */
   who: string | null;
   kind: 'action' | 'undo' | 'redo';
   action: string;

@@ -5,10 +5,9 @@
 import type { LinkOrigin, LinkState, MqmSeverity, Role } from '../model';
 import type { AlignedUnit } from '../formats/units';
 import type { SqlDatabase } from './driver';
-import { Recorder } from './changes';
+import { act } from './act';
 import { StoreError } from './errors';
-import { recordAction } from './history';
-import { BulkWriter, POSITION_GAP } from './importer';
+import { POSITION_GAP } from './importer';
 import { CURRENT_TEXT, linkDocumentId } from './reader';
 import type { Side } from './types';
 
@@ -16,7 +15,6 @@ export interface UnitImportOptions {
   /** Identifies the input file; a file already imported is skipped. */
   contentHash: string;
   source?: string;
-  who?: string | null;
 }
 
 export interface UnitImportResult {
@@ -67,25 +65,23 @@ function runsByDoc(units: readonly AlignedUnit[]): AlignedUnit[][] {
 export function importUnits(db: SqlDatabase, units: readonly AlignedUnit[], options: UnitImportOptions): UnitImportResult {
   if (typeof options?.contentHash !== 'string' || options.contentHash === '') throw new StoreError('bad_request', 'importUnits: options.contentHash is required so a file imported twice is skipped.');
   if (!Array.isArray(units) || units.length === 0) throw new StoreError('bad_request', 'The corpus file holds no units to import.');
-  return db.transaction(() => {
+  const { outcome } = act(db, 'import_units', (recorder): { documentId: number | null; result: UnitImportResult } => {
     const existing = db.prepare("SELECT id FROM documents WHERE content_hash = ? AND kind = 'page'").get<{ id: number }>(`${options.contentHash}#1`);
-    if (existing) return { skipped: true, documentIds: [], linkCount: 0 };
-    const writer = new BulkWriter(db);
-    const who = options.who ?? null;
+    if (existing) return { documentId: null, result: { skipped: true, documentIds: [], linkCount: 0 } };
     const now = new Date().toISOString();
     const documentIds: number[] = [];
     runsByDoc(units).forEach((run, r) => {
       const first = run[0]!;
-      const documentId = writer.insert(
+      const documentId = recorder.insertBulk(
         'documents',
-        ['kind', 'pair_id', 'file', 'content_hash', 'source', 'lang_translation', 'lang_original', 'title', 'publisher', 'date', 'meta', 'text', 'imported_at', 'imported_by'],
-        ['page', null, first.file, `${options.contentHash}#${r + 1}`, options.source ?? null, first.target.lang, first.source.lang, null, null, null, NO_META, '', now, who],
+        ['kind', 'pair_id', 'file', 'content_hash', 'source', 'lang_translation', 'lang_original', 'title', 'publisher', 'date', 'meta', 'text', 'imported_at'],
+        ['page', null, first.file, `${options.contentHash}#${r + 1}`, options.source ?? null, first.target.lang, first.source.lang, null, null, null, NO_META, '', now],
       );
       documentIds.push(documentId);
       let ord = 0;
       run.forEach((u, i) => {
-        const linkId = writer.insert('links', ['document_id', 'position', 'origin', 'state', 'score'], [documentId, (i + 1) * POSITION_GAP, u.origin, u.state, u.score]);
-        writer.insert('unit_links', ['link_id', 'external_id', 'doc_id', 'file', 'role', 'source_lang', 'target_lang'], [linkId, u.id, u.docId, u.file, u.role, u.source.lang, u.target.lang]);
+        const linkId = recorder.insertBulk('links', ['document_id', 'position', 'origin', 'state', 'score'], [documentId, (i + 1) * POSITION_GAP, u.origin, u.state, u.score]);
+        recorder.insertBulk('unit_links', ['link_id', 'external_id', 'doc_id', 'file', 'role', 'source_lang', 'target_lang'], [linkId, u.id, u.docId, u.file, u.role, u.source.lang, u.target.lang]);
         const notes = (side: 'source' | 'target') => u.annotations.filter((a) => a.side === side);
         // An empty side gets no sentence, unless it carries annotations or a fix; a unit keeps at least one.
         const wantSource = u.source.text !== '' || notes('source').length > 0;
@@ -94,27 +90,25 @@ export function importUnits(db: SqlDatabase, units: readonly AlignedUnit[], opti
           if (!(side === 'source' ? wantSource : wantTarget)) continue;
           const storedSide: Side = side === 'source' ? 'original' : 'translation';
           const text = side === 'target' && u.machineTarget !== null ? u.machineTarget : u[side].text;
-          const blockId = writer.insert('blocks', ['document_id', 'key', 'role', 'lang', 'text', 'line', 'start_offset', 'end_offset'],
+          const blockId = recorder.insertBulk('blocks', ['document_id', 'key', 'role', 'lang', 'text', 'line', 'start_offset', 'end_offset'],
             [documentId, `u${i + 1}${side[0]}`, u.role ?? 'body', u[side].lang, text, i + 1, 0, text.length]);
           ord++;
-          const sentenceId = writer.insert('sentences', ['document_id', 'block_id', 'key', 'side', 'lang', 'text', 'start_offset', 'end_offset', 'ord'],
+          const sentenceId = recorder.insertBulk('sentences', ['document_id', 'block_id', 'key', 'side', 'lang', 'text', 'start_offset', 'end_offset', 'ord'],
             [documentId, blockId, `s${ord}`, storedSide, u[side].lang, text, 0, text.length, ord * POSITION_GAP]);
-          writer.insert('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, sentenceId, storedSide]);
+          recorder.insertBulk('link_sentences', ['link_id', 'sentence_id', 'side'], [linkId, sentenceId, storedSide]);
           if (side === 'target' && u.machineTarget !== null) {
-            writer.insert('edits', ['sentence_id', 'original_text', 'fixed_text', 'who', 'at'], [sentenceId, u.machineTarget, u.target.text, who, now]);
+            recorder.insertBulk('edits', ['sentence_id', 'original_text', 'fixed_text', 'at'], [sentenceId, u.machineTarget, u.target.text, now]);
           }
           for (const a of notes(side)) {
-            writer.insert('annotations', ['sentence_id', 'start_offset', 'end_offset', 'category', 'severity', 'comment', 'who', 'at', 'updated_at'],
-              [sentenceId, a.start, a.end, a.category, a.severity, a.comment, who, now, null]);
+            recorder.insertBulk('annotations', ['sentence_id', 'start_offset', 'end_offset', 'category', 'severity', 'comment', 'at', 'updated_at'],
+              [sentenceId, a.start, a.end, a.category, a.severity, a.comment, now, null]);
           }
         }
       });
     });
-    const recorder = new Recorder(db);
-    writer.flushInto(recorder);
-    recordAction(db, { action: 'import_units', documentId: documentIds[0] ?? null, who, changes: recorder.changes });
-    return { skipped: false, documentIds, linkCount: units.length };
+    return { documentId: documentIds[0] ?? null, result: { skipped: false, documentIds, linkCount: units.length } };
   });
+  return outcome.result;
 }
 
 interface JoinedRow {

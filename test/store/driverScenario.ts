@@ -11,7 +11,7 @@ export function writeScenario(path: string): void {
   const project = openProject(path, { create: true });
   try {
     const { doc, links } = makePage(7, 24);
-    const { documentId } = project.importDocument(doc, links, { contentHash: 'page-7', who: 'writer' });
+    const { documentId } = project.importDocument(doc, links, { contentHash: 'page-7' });
     project.importPair(makeMonolingual(8, 40, 'vi'), makeMonolingual(8, 40, 'de'), pairLinks(40), { contentHash: 'pair-8' });
     const rows = project.listLinks(documentId, { limit: 100 });
     const sentence = rows[1]!.translation[0]!;

@@ -7,7 +7,7 @@ export function projectWithPage(sentences = 30): { project: Project; path: strin
   const path = folder.file('test.bitext');
   const project = openProject(path, { create: true });
   const { doc, links } = makePage(1, sentences);
-  const { documentId } = project.importDocument(doc, links, { contentHash: 'page-1', who: 'tester' });
+  const { documentId } = project.importDocument(doc, links, { contentHash: 'page-1' });
   return { project, path, documentId, folder };
 }
 
