@@ -106,6 +106,9 @@ test('annotates a span as a major mistranslation', async () => {
   await form.getByRole('button', { name: 'Add annotation' }).click();
   await page.locator('.annotation-list .annotation').first().waitFor();
   assert.equal(await page.locator('.grid-body mark.sev-major').first().innerText(), 'Vertrauen');
+  // The note names its row, so a reviewer sees where it is before jumping there.
+  const row = (await rowIndex('Die Staatschefs Russlands und Nordkoreas')) + 1;
+  assert.match(await page.locator('.annotation-list .annotation .link').first().innerText(), new RegExp(`^Row ${row} · Accuracy: mistranslation`));
   await page.locator('.side').screenshot({ path: resultsPath('editor-annotation.png') });
 });
 
