@@ -5,34 +5,34 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ROOT, 'dist-cli');
-/** Lists the source files the bundle was built from, so bin/bitext.mjs can tell when it is out of date. */
-export const CLI_STAMP = join(CLI_OUT, 'inputs.json');
 
 // src/cli/paths.ts finds the checkout from its own URL (two folders up from src/cli/); in the bundle that code sits
-// in dist-cli/, one folder down, so its URL is rewritten to the place the source file would have.
-const checkoutRelativePaths = {
+// in the output folder, so its URL is rewritten to the place the source file has, relative to that folder.
+const checkoutRelativePaths = (outdir) => ({
   name: 'checkout-relative-paths',
   setup(b) {
     b.onLoad({ filter: /src[\\/]cli[\\/]paths\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      return { contents: source.replaceAll('import.meta.url', "new URL('../src/cli/paths.ts', import.meta.url).href"), loader: 'ts' };
+      const fromBundle = JSON.stringify(relative(outdir, args.path).split(sep).join('/'));
+      return { contents: source.replaceAll('import.meta.url', `new URL(${fromBundle}, import.meta.url).href`), loader: 'ts' };
     });
   },
-};
+});
 
 const WORKER = 'src/cli/batch/worker.ts';
 
-export async function buildCli() {
-  await rm(CLI_OUT, { recursive: true, force: true });
+/** Builds into `outdir` (dist-cli/ by default; tests build elsewhere so they never replace the one in use). */
+export async function buildCli(outdir = CLI_OUT) {
+  await rm(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: { bitext: 'src/cli/main.ts', ...(existsSync(join(ROOT, WORKER)) ? { 'batch-worker': WORKER } : {}) },
-    outdir: CLI_OUT,
+    outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
     splitting: true,
@@ -42,14 +42,14 @@ export async function buildCli() {
     external: ['better-sqlite3', 'electron', 'vite'],
     // Bundled CommonJS packages call require(); ESM output has none unless it is made here.
     banner: { js: "import { createRequire as __bitextRequire } from 'node:module'; const require = __bitextRequire(import.meta.url);" },
-    plugins: [checkoutRelativePaths],
+    plugins: [checkoutRelativePaths(outdir)],
     metafile: true,
     logLevel: 'warning',
   });
   const inputs = Object.keys(result.metafile.inputs)
     .filter((p) => !p.includes('node_modules'))
     .map((p) => relative(ROOT, join(ROOT, p)));
-  await writeFile(CLI_STAMP, JSON.stringify({ builtAt: Date.now(), inputs: [...inputs, 'scripts/build-cli.mjs', 'package.json'] }));
+  await writeFile(join(outdir, 'inputs.json'), JSON.stringify({ builtAt: Date.now(), inputs: [...inputs, 'scripts/build-cli.mjs', 'package.json'] }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
