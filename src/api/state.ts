@@ -1,6 +1,6 @@
 // What the methods share: the open project, its kept reviews, the jobs running on it, and what the shell offers.
 import type { ExportFormat } from '../services/exporting';
-import type { ReviewCache } from '../services/review';
+import type { BackgroundReviewer } from '../services/reviewJobs';
 import type { Project } from '../store';
 
 /** What only the desktop shell can do for a method: ask the person with a system dialog. */
@@ -13,8 +13,8 @@ export interface AppState {
   version: string;
   transport: 'electron' | 'http';
   project: Project;
-  /** Reviews of the project, kept until it changes. */
-  reviews: ReviewCache;
+  /** Reviews of the project, computed by a worker thread and kept until the project changes. */
+  reviews: BackgroundReviewer;
   /** Problems with the project as a whole (sample corpus missing, a page that failed on first import). */
   problems: string[];
   /** Running import jobs; setting `cancelled` stops one between files. */

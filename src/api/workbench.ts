@@ -8,7 +8,7 @@ import { createDispatcher, type Dispatcher } from './dispatch';
 import { EventHub } from './events';
 import { collectInputs, importInputs } from '../services/importing';
 import type { ImportSummary } from '../services/importing';
-import { ReviewCache } from '../services/review';
+import { BackgroundReviewer } from '../services/reviewJobs';
 import { resolveReadableDirs } from './readableDirs';
 import type { AppState, ShellDialogs } from './state';
 
@@ -16,7 +16,8 @@ export interface Workbench {
   state: AppState;
   dispatcher: Dispatcher;
   events: EventHub;
-  close(): void;
+  /** Closes the project; resolves once the review worker has stopped too. */
+  close(): Promise<void>;
 }
 
 export interface WorkbenchOptions {
@@ -47,10 +48,25 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   if (isNew) await mkdir(dirname(options.projectPath), { recursive: true });
   const project = openProject(options.projectPath, { create: true });
   const events = new EventHub();
-  const state: AppState = { version: options.version, transport: options.transport, project, reviews: new ReviewCache(project), problems: [], jobs: new Map(), dialogs: options.dialogs,
+  const state: AppState = { version: options.version, transport: options.transport, project, reviews: new BackgroundReviewer(project), problems: [], jobs: new Map(), dialogs: options.dialogs,
     readableDirs: options.transport === 'http' ? resolveReadableDirs(options.readableDirs ?? []) : null,
   };
   if (project.readOnly) state.problems.push(`The project ${options.projectPath} is read-only: you can read and export, but changes cannot be saved.`);
   if (isNew && options.sampleCorpus) await importSamples(state, options.sampleCorpus, events);
-  return { state, dispatcher: createDispatcher(state), events, close: () => project.close() };
+  return { state, dispatcher: createDispatcher(state), events, close: () => closeWorkbench(state) };
+}
+
+/**
+ * The project file goes back to its rollback journal on close, which SQLite refuses while another connection has it
+ * open: the review worker holds one only during a run, so an idle workbench closes at once and a busy one first
+ * waits for the worker's thread to stop.
+ */
+function closeWorkbench(state: AppState): Promise<void> {
+  const midRun = state.reviews.busy;
+  const stopped = state.reviews.close();
+  if (!midRun) {
+    state.project.close();
+    return stopped;
+  }
+  return stopped.then(() => state.project.close());
 }

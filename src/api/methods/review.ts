@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LINK_STATES } from '../../model';
 import { EXPORT_FORMATS, exportUnits, type ExportSummary } from '../../services/exporting';
 import { reviewRows, type ReviewFindings, type ReviewReport, type ReviewRow } from '../../services/review';
+import type { KeptReview, ReviewFreshness } from '../../services/reviewJobs';
 import { importUnitsFile, type UnitImportSummary } from '../../services/unitImport';
 import { IMPORT_FORMATS } from '../../services/unitImportFormats';
 import { exportAsDownload } from '../downloads';
@@ -12,13 +13,26 @@ import { ApiError } from '../errors';
 import { method, type MethodContext } from '../method';
 import { checkReadablePath } from '../readableDirs';
 import { pages, unitFilters } from '../schemas';
+import type { AppState } from '../state';
 import type { ActionResult } from '../types';
 
 const ignoreKeys = z.object({ keys: z.array(z.string().min(1)).min(1, 'must list at least one ignoreKey') }).strict();
+/** The review worker's newest result; its failure (or a crash of the worker) becomes an API error saying what to do. */
+async function keptReview(state: AppState, selected: readonly number[] | undefined): Promise<KeptReview> {
+  try {
+    return await state.reviews.get(selected);
+  } catch (error) {
+    throw new ApiError('internal', error instanceof Error ? error.message : String(error));
+  }
+}
 const progressOf = ({ emit }: MethodContext, job: string) => (done: number, total: number, label: string) => emit('progress', { job, done, total, label });
 
 export const reviewMethods = {
-  'review.report': method(z.object({ pages }).strict(), async ({ pages: selected }, { state }): Promise<ReviewReport> => state.reviews.get(selected).report),
+  /** Answers at once from the newest finished review; `stale`/`running` say whether a newer one is on its way. */
+  'review.report': method(z.object({ pages }).strict(), async ({ pages: selected }, { state }): Promise<ReviewReport & ReviewFreshness> => {
+    const { review, stale, running } = await keptReview(state, selected);
+    return { ...review.report, stale, running };
+  }),
 
   'review.findings': method(
     z
@@ -30,9 +44,10 @@ export const reviewMethods = {
         limit: z.number().int().min(1).max(100_000).default(5000),
       })
       .strict(),
-    async ({ pages: selected, check, includeIgnored, limit }, { state }): Promise<ReviewFindings> => {
-      const matching = state.reviews.get(selected).findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
-      return { findings: matching.slice(0, limit), total: matching.length };
+    async ({ pages: selected, check, includeIgnored, limit }, { state }): Promise<ReviewFindings & ReviewFreshness> => {
+      const { review, stale, running } = await keptReview(state, selected);
+      const matching = review.findings.filter((f) => (check === undefined || f.check === check) && (includeIgnored || !f.ignored));
+      return { findings: matching.slice(0, limit), total: matching.length, stale, running };
     },
   ),
 
