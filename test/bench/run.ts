@@ -9,6 +9,7 @@ const suites: Array<[string, () => Promise<{ bench(): Promise<BenchResult[]> }>]
   ['export', () => import('./export')],
   ['corpus scale (batch)', () => import('./batch')],
   ['editor in Chromium', () => import('./ui')],
+  ['paced editing of a 100,000-row document (issue 12)', () => import('./paced')],
 ];
 
 const only = process.argv.slice(2);
