@@ -147,13 +147,15 @@ test('search shows its error in place of stale hits and highlights hits in the g
   assert.equal(await page.locator('.grid-body mark.search-hit').count(), 0);
 });
 
-test('filters the rows to the confirmed ones', async () => {
+test('filters the rows to the confirmed ones, keeping the cursor on its row', async () => {
+  await page.locator('.grid-body .row[data-row="6"] .translation .text').click();
   await page.locator('summary', { hasText: /^Filter/ }).click();
   await page.locator('[data-filter="confirmed"]').check();
   await page.keyboard.press('Escape');
   await page.getByTestId('status-rows').getByText(/^5 of 32 rows shown/).waitFor();
   const states = await page.locator('.grid-body .row[data-state]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-state')));
   assert.deepEqual(states, Array(5).fill('confirmed'));
+  assert.equal(await page.locator('.grid-body .row.focused').getAttribute('data-row'), '6');
   await page.locator('summary', { hasText: /^Filter/ }).click();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await page.getByTestId('status-rows').getByText('32 rows').waitFor();

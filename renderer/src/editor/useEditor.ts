@@ -26,6 +26,7 @@ export interface Editor {
   selection: RowSelection;
   /** A click on a row: plain moves the cursor, Shift picks a range, Ctrl one more row. */
   pick(index: number, side: Side, sentence: number, modifiers: { shift: boolean; ctrl: boolean }): void;
+  clearSelection(): void;
   editing: number | null;
   setEditing(sentenceId: number | null): void;
   annotating: { sentence: LinkSentence; side: Side; start: number; end: number } | null;
@@ -192,6 +193,7 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
     setCursor,
     selection,
     pick,
+    clearSelection: () => setSelection(NO_SELECTION),
     editing,
     setEditing,
     annotating,

@@ -68,6 +68,18 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   useEffect(() => {
     if (cursorRow !== undefined) rememberPlace(view.id, cursorRow);
   }, [view.id, cursorRow]);
+  // A filter changes which row sits at each grid place: keep the cursor on its document row (or the next shown).
+  const [keepRow, setKeepRow] = useState<number | null>(null);
+  const changeFilter = (next: RowFilter) => {
+    setKeepRow(cursorRow ?? null);
+    editor.clearSelection();
+    setFilter(next);
+  };
+  useEffect(() => {
+    if (keepRow === null || rows.total === null) return;
+    editor.setCursor({ index: rows.viewIndexOf(keepRow), side: editor.cursor.side, sentence: 0 });
+    setKeepRow(null);
+  }, [keepRow, rows.total, rows.version]);
 
   const bySentence = useMemo(() => {
     const map = new Map<number, StoredAnnotation[]>();
@@ -120,7 +132,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
           canUndo={editor.history?.canUndo ?? true}
           canRedo={editor.history?.canRedo ?? true}
         >
-          <ViewMenu filter={filter} onFilter={setFilter} settings={settings} onSettings={updateSettings} keymap={keymap.keymap} onRun={run} />
+          <ViewMenu filter={filter} onFilter={changeFilter} settings={settings} onSettings={updateSettings} keymap={keymap.keymap} onRun={run} />
         </ActionBar>
         {rows.error && <StatusLine loadable={{ state: 'error', message: rows.error }} />}
         <LinkGrid
