@@ -4,8 +4,8 @@
 // on the 3-node Slurm test cluster, and strict F1 of pass 1 and pass 2 (corpus lexicon) on FLORES documents.
 // `npm run bench -- batch` runs only these (each figure says which command printed it).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { alignSentences, realignBetween, type AlignmentLink } from '../../src/align/index';
 import { buildDevSet, emptyScores, prf, scoreDocument } from '../../src/align/evaluate';
@@ -27,6 +27,16 @@ function wall(cmd: string, args: string[], env: NodeJS.ProcessEnv = ENV): number
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr?.toString().slice(0, 400)}`);
   return ms;
+}
+
+/** CPU seconds (user + system) of one run, by /usr/bin/time: on a shared machine wall time mostly measures the others. */
+function cpu(args: string[]): { ms: number; cpuMs: number; rssMB: number } {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S %M', process.execPath, BIN, ...args], { env: ENV, stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
+  const ms = performance.now() - t0;
+  const m = /cpu ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr.toString());
+  if (r.status !== 0 || !m) throw new Error(`bitext ${args.join(' ')} exited ${r.status}: ${r.stderr.toString().slice(0, 400)}`);
+  return { ms, cpuMs: (Number(m[1]) + Number(m[2])) * 1000, rssMB: Number(m[3]) / 1024 };
 }
 
 const medianOf = (runs: number, f: () => number): number => median(Array.from({ length: runs }, f));
@@ -129,9 +139,24 @@ export async function bench(): Promise<BenchResult[]> {
     writeFileSync(corpus, corpusJsonl(floresDocuments({ documents: 2000, sentences: 30, seed: 2 })));
     const one = join(dir, 'jobs1.jsonl');
     const two = join(dir, 'jobs2.jsonl');
-    const t1 = bitext(['batch', 'align', '--in', corpus, '--out', one, '--jobs', '1']);
-    const t2 = bitext(['batch', 'align', '--in', corpus, '--out', two, '--jobs', '2']);
+    const r1 = existsSync('/usr/bin/time') ? cpu(['batch', 'align', '--in', corpus, '--out', one, '--jobs', '1']) : { ms: bitext(['batch', 'align', '--in', corpus, '--out', one, '--jobs', '1']), cpuMs: NaN, rssMB: NaN };
+    const r2 = existsSync('/usr/bin/time') ? cpu(['batch', 'align', '--in', corpus, '--out', two, '--overwrite', '--jobs', '2']) : { ms: bitext(['batch', 'align', '--in', corpus, '--out', two, '--jobs', '2']), cpuMs: NaN, rssMB: NaN };
+    const [t1, t2] = [r1.ms, r2.ms];
     const pairs = sentencePairs(one);
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+    out.push({ name: `load average while measuring (this machine has ${availableParallelism()} cores)`, value: Number(load), unit: '' });
+    out.push({ name: 'batch align --jobs 1: CPU per sentence pair (user + system)', value: r1.cpuMs / pairs, unit: 'ms' });
+    out.push({ name: 'batch align --jobs 2: CPU per sentence pair (user + system)', value: r2.cpuMs / pairs, unit: 'ms' });
+    out.push({ name: 'batch align peak RSS, --jobs 1 / --jobs 2 (whole process)', value: Math.round(r1.rssMB), unit: `MB / ${Math.round(r2.rssMB)}` });
+    if (existsSync('/usr/bin/time')) {
+      const counts = join(dir, 'counts.tsv');
+      const learn = cpu(['batch', 'learn', '--in', one, '--out', counts]);
+      const merged = cpu(['lexicon', 'merge', counts, counts, '--out', join(dir, 'merged.tsv')]);
+      const lines = readFileSync(counts, 'utf8').split('\n').length - 2;
+      out.push({ name: `batch learn on 2,000 pairs: counts lines (file ${(statSync(counts).size / 1048576).toFixed(1)} MB)`, value: lines, unit: 'lines' });
+      out.push({ name: 'batch learn / lexicon merge peak RSS', value: Math.round(learn.rssMB), unit: `MB / ${Math.round(merged.rssMB)}` });
+    }
+    out.push({ name: 'speed-up two idle cores would give: 2 × CPU(jobs 1) / CPU(jobs 2)', value: (2 * r1.cpuMs) / r2.cpuMs, unit: '×', target: '≥ 1.8×' });
     out.push({ name: `batch align 2,000 pairs × 30 sentences, --jobs 1 (${pairs} sentence pairs, ${Math.round(t1)} ms)`, value: pairs / (t1 / 1000), unit: 'pairs/s' });
     out.push({ name: `batch align 2,000 pairs × 30 sentences, --jobs 2 (${Math.round(t2)} ms)`, value: pairs / (t2 / 1000), unit: 'pairs/s' });
     out.push({ name: 'batch align: --jobs 2 / --jobs 1 throughput', value: t1 / t2, unit: '×', target: '≥ 1.8×' });
