@@ -61,6 +61,8 @@ export interface DpTables {
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 /** How much more a member of a 1-3 or 3-1 link pays for missing coverage than a member of a smaller link. */
 const TRIPLE_COVER = 3;
+/** The same for each member of a 2-2 link. */
+const MANY_COVER = 1;
 const LOG2 = Math.log(2);
 // 0.5·log(v) for the integer part of v, the hot spot of the inner loop; larger v fall back to Math.log.
 const HALF_LOG = Float64Array.from({ length: 8192 }, (_, k) => 0.5 * Math.log(Math.max(k, 1)));
@@ -143,8 +145,16 @@ export class StepPricer {
       // make every 2-2 bead look better than two 1-1 beads.
       const cov = this.coverage;
       const w = this.coverWeight;
-      if (di > 1 && dj > 1) c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
-      else if (di === 1) {
+      if (di > 1 && dj > 1) {
+        c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
+        // Each member must still find its content across the link, or a dropped sentence beside a 1-2 merge
+        // rides along free of the coverage cost it would pay as a 1-0 or a member of the merge.
+        if (cov) {
+          const wm = w * MANY_COVER;
+          for (let x = pi; x < i; x++) c += wm * Math.max(0, (cov.needA[x] as number) - this.pairAt(x, pj) - this.pairAt(x, pj + 1));
+          for (let y = pj; y < j; y++) c += wm * Math.max(0, (cov.needB[y] as number) - this.pairAt(pi, y) - this.pairAt(pi + 1, y));
+        }
+      } else if (di === 1) {
         // Each B member must be covered by the A sentence, and the A sentence by all of them together. In a
         // three-way merge a member that finds nothing is most likely a dropped neighbour glued on: it pays more.
         const wm = dj > 2 ? w * TRIPLE_COVER : w;

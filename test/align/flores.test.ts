@@ -24,3 +24,13 @@ describe('alignment of the FLORES tuning documents', () => {
     }
   });
 });
+
+describe('2-2 links on the FLORES tuning documents', () => {
+  it('proposes none where the documents have none: each member of a 2-2 link must find its content across it', () => {
+    let proposed = 0;
+    for (const seed of [1, 2])
+      for (const set of floresDevSets(40, seed).filter((s) => s.half === 'tuning'))
+        for (const d of set.docs) proposed += alignSentences(d.a, d.b, { langA: 'de', langB: 'vi' }).filter((l) => l.a.length === 2 && l.b.length === 2).length;
+    expect(proposed).toBe(0);
+  });
+});
