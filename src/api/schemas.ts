@@ -10,6 +10,8 @@ export const pages = z.array(id).optional();
 
 export const unitFilters = z
   .object({
+    /** Only real sentence pairs: rows with an empty side and page furniture left out (the export dialog's default). */
+    pairsOnly: z.boolean().optional(),
     confirmed: z.boolean().optional(),
     minScore: z.number().min(0).max(1).optional(),
     roles: z.array(z.enum(ROLES)).optional(),

@@ -13,7 +13,7 @@ import { parseArgs, UsageError } from './args';
 import type { CliCommand, CliIO } from './io';
 
 export const EXPORT_HELP = `usage: bitext export --project FILE --format tmx|xliff|tsv|moses|jsonl --out PATH
-                     [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--overwrite]
+                     [--confirmed] [--min-score X] [--roles a,b] [--pages id,id] [--pairs-only] [--overwrite]
 
 Writes the project's aligned rows as a bilingual corpus: TMX 1.4b, XLIFF 2.1, TSV, JSONL, or Moses (two
 line-parallel files PATH.<source lang> and PATH.<target lang>). An existing file is kept unless --overwrite,
@@ -21,6 +21,8 @@ and is then replaced only by a complete export. The project's own files and SQLi
   --confirmed      only confirmed rows           --min-score X   only rows aligned with confidence ≥ X (0…1)
   --roles a,b      only these roles (${ROLES.join(', ')})
   --pages id,id    only these pages (ids as in bitext qa --project or the workbench)
+  --pairs-only     only real sentence pairs, as training data should hold: no row with an empty side, no page
+                   furniture (site line, ads, navigation…)
 `;
 
 export const IMPORT_UNITS_HELP = `usage: bitext import-units FILE… --project FILE [--json]
@@ -35,6 +37,7 @@ function list(value: string | undefined): string[] | undefined {
 
 export function parseFilters(values: Map<string, string>, flags: Set<string>): UnitFilters {
   const filters: UnitFilters = {};
+  if (flags.has('--pairs-only')) filters.pairsOnly = true;
   if (flags.has('--confirmed')) filters.confirmed = true;
   const min = values.get('--min-score');
   if (min !== undefined) {
@@ -66,7 +69,7 @@ export const exportCommand: CliCommand = async (args, io) => {
     io.stdout(EXPORT_HELP);
     return 0;
   }
-  const parsed = parseArgs(args, { values: ['--project', '--format', '--out', '--min-score', '--roles', '--pages'], flags: ['--confirmed', '--overwrite', '--quiet'] });
+  const parsed = parseArgs(args, { values: ['--project', '--format', '--out', '--min-score', '--roles', '--pages'], flags: ['--confirmed', '--overwrite', '--quiet', '--pairs-only'] });
   if (parsed.positional.length > 0) throw new UsageError(`unexpected argument "${parsed.positional[0]}"\n\n${EXPORT_HELP}`);
   const projectPath = parsed.values.get('--project');
   const format = parsed.values.get('--format');

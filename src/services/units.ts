@@ -3,10 +3,12 @@
 // the translation its `target`. Several sentences of a side are joined with one space and their annotations
 // shifted into the joined text. Imported units keep the ids their file gave them.
 import type { AlignedUnit, UnitAnnotation } from '../formats/units';
-import type { Role, Side } from '../model';
+import { BOILERPLATE_ROLES, type Role, type Side } from '../model';
 import type { DocumentSummary, Project, UnitRow, UnitRowSentence } from '../store';
 
 export interface UnitFilters {
+  /** Only rows that pair real sentences (see isSentencePair): what training data should hold. */
+  pairsOnly?: boolean;
   /** Only confirmed links. */
   confirmed?: boolean;
   /** Only links scored at least this (links without a score are left out when set). */
@@ -77,7 +79,13 @@ export function rowToUnit(row: UnitRow, doc: Pick<DocumentSummary, 'id' | 'file'
   };
 }
 
+/** A row that pairs real sentences: text on both sides, and not page furniture (site line, ads, navigation…). */
+export function isSentencePair(unit: AlignedUnit): boolean {
+  return unit.source.text.trim() !== '' && unit.target.text.trim() !== '' && !(unit.role !== null && BOILERPLATE_ROLES.has(unit.role));
+}
+
 function passes(unit: AlignedUnit, filters: UnitFilters): boolean {
+  if (filters.pairsOnly && !isSentencePair(unit)) return false;
   if (filters.confirmed && unit.state !== 'confirmed') return false;
   if (filters.minScore !== undefined && (unit.score === null || unit.score < filters.minScore)) return false;
   if (filters.roles && filters.roles.length > 0 && (unit.role === null || !filters.roles.includes(unit.role))) return false;

@@ -30,6 +30,8 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
   const downloadUrl = api.downloadUrl;
   const [format, setFormat] = useState<(typeof FORMATS)[number]>('tmx');
   const [confirmed, setConfirmed] = useState(false);
+  // Training data holds real sentence pairs unless the person asks for every row.
+  const [pairsOnly, setPairsOnly] = useState(true);
   const [minScore, setMinScore] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [onlyPage, setOnlyPage] = useState(false);
@@ -59,6 +61,7 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
         format,
         job: run,
         filters: {
+          pairsOnly,
           ...(confirmed ? { confirmed: true } : {}),
           ...(score !== undefined && Number.isFinite(score) ? { minScore: score } : {}),
           ...(roles.length > 0 ? { roles: roles as Array<(typeof ROLES)[number]> } : {}),
@@ -91,6 +94,10 @@ export function ExportDialog({ page, onClose }: { page: number | null; onClose: 
         </label>
         <p className="hint">{t(downloadUrl ? 'review.export.downloadHint' : 'review.export.saveHint')}</p>
         <fieldset className="export-filters">
+          <label className="field">
+            <input type="checkbox" checked={pairsOnly} onChange={(e) => setPairsOnly(e.target.checked)} />
+            <span>{t('review.export.pairsOnly')}</span>
+          </label>
           <label className="field">
             <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
             <span>{t('review.export.confirmed')}</span>
