@@ -20,7 +20,7 @@ const notElectronOrUi = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-electron/', '.tsbuild/', 'test-results/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli/', '.cache/', '.tsbuild/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
