@@ -66,7 +66,7 @@ test('the compact grid shows at least 20 rows on a 1440×900 window with both pa
   await page.screenshot({ path: resultsPath('density-compact-light.png') });
 });
 
-test('the action bar is one line in English and German', async () => {
+test('the action bar is one line in English, German and Vietnamese', async () => {
   const en = await actionBar();
   assert.ok(en.height < 34 && !en.overflow, `English action bar: ${JSON.stringify(en)}`);
   await page.getByTestId('ui-language').selectOption('de');
@@ -78,6 +78,10 @@ test('the action bar is one line in English and German', async () => {
   await page.screenshot({ path: resultsPath('density-normal-de.png') });
   const normal = await actionBar();
   assert.ok(normal.height < 34 && !normal.overflow, `German action bar, normal rows: ${JSON.stringify(normal)}`);
+  await page.getByTestId('ui-language').selectOption('vi');
+  await page.getByRole('button', { name: 'Xác nhận', exact: true }).waitFor();
+  const vi = await actionBar();
+  assert.ok(vi.height < 34 && !vi.overflow, `Vietnamese action bar: ${JSON.stringify(vi)}`);
   await page.getByTestId('ui-language').selectOption('en');
 });
 
