@@ -31,7 +31,8 @@ export async function buildCli(outdir = CLI_OUT) {
   await rm(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { bitext: 'src/cli/main.ts', ...(existsSync(join(ROOT, WORKER)) ? { 'batch-worker': WORKER } : {}) },
+    // The review worker of `bitext serve` (src/services/reviewJobs.ts starts it from beside the chunks).
+    entryPoints: { bitext: 'src/cli/main.ts', 'review-worker': 'src/services/reviewWorker.ts', ...(existsSync(join(ROOT, WORKER)) ? { 'batch-worker': WORKER } : {}) },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

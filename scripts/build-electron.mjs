@@ -16,6 +16,8 @@ export const mainProcessOptions = {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await build({ ...mainProcessOptions, entryPoints: ['electron/main.ts'], outfile: 'dist-electron/main.cjs' });
+  // The review worker (src/services/reviewJobs.ts starts it from beside main.cjs).
+  await build({ ...mainProcessOptions, entryPoints: ['src/services/reviewWorker.ts'], outfile: 'dist-electron/review-worker.cjs' });
   // The sandboxed preload may only require 'electron': it bundles everything else in.
   await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist-electron/preload.cjs' });
 }

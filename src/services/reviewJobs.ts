@@ -109,7 +109,10 @@ export class BackgroundReviewer {
       if (this.kept.get(key)?.at === at) continue;
       const request: ReviewRequest = { id: this.nextId++, path: this.project.path, pages };
       this.running = { id: request.id, key };
-      this.ensureWorker().postMessage(request);
+      const worker = this.ensureWorker();
+      // A run keeps the process alive (a script awaiting its review); an idle worker does not.
+      worker.ref();
+      worker.postMessage(request);
       return;
     }
   }
@@ -120,8 +123,6 @@ export class BackgroundReviewer {
     worker.on('message', (reply: ReviewReply) => this.finish(reply));
     worker.on('error', (error: Error) => this.crashed(worker, error.message));
     worker.on('exit', (code) => this.crashed(worker, `the thread exited with code ${code}`));
-    // An idle worker must not keep a command (bitext serve in a test, a script) from exiting.
-    worker.unref();
     this.worker = worker;
     return worker;
   }
@@ -130,6 +131,7 @@ export class BackgroundReviewer {
     const running = this.running;
     if (!running || running.id !== reply.id) return;
     this.running = null;
+    this.worker?.unref();
     if (reply.ok) {
       this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept };
       if (!this.kept.has(running.key) && this.kept.size >= KEPT_SELECTIONS) this.kept.delete(this.kept.keys().next().value ?? '');
