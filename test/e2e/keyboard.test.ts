@@ -129,6 +129,16 @@ test('a key added in the keymap panel confirms, survives a reload, and a taken k
   assert.match(await page.locator('button[data-action="confirm"]').getAttribute('title') ?? '', /Confirm row \(Enter\)/);
   const stored = await page.evaluate(() => localStorage.getItem('bitext.keymap'));
   assert.deepEqual(JSON.parse(stored ?? '{}'), { confirm: ['Enter', 'c', 'y'] });
+  // The same keymap as a file in the panel: a clash is listed and nothing is applied.
+  await page.getByRole('button', { name: 'Keys', exact: true }).click();
+  await page.locator('.keymap-file summary').click();
+  const file = page.getByRole('textbox', { name: 'Keymap file (JSON)' });
+  assert.deepEqual(JSON.parse(await file.inputValue()), { confirm: ['Enter', 'c', 'y'] });
+  await file.fill('{"confirm": ["Enter", "x"]}');
+  await page.getByRole('button', { name: 'Apply the keymap file' }).click();
+  await page.getByTestId('keymap-file-problems').getByText('x is bound to more than one action (Confirm row, Reject row)', { exact: false }).waitFor();
+  assert.deepEqual(JSON.parse((await page.evaluate(() => localStorage.getItem('bitext.keymap'))) ?? '{}'), { confirm: ['Enter', 'c', 'y'] });
+  await page.getByRole('button', { name: 'Close' }).first().click();
 });
 
 test('search shows its error in place of stale hits and highlights hits in the grid', async () => {

@@ -3,7 +3,7 @@
 // "Default" gives the action its original keys back. Stored keymap entries that could not be used are listed.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bindKey, conflictsIn, resetAction, unbindKey, type KeymapProblem } from './keymap';
+import { bindKey, conflictsIn, parseKeymap, resetAction, serializeKeymap, unbindKey, type KeymapProblem } from './keymap';
 import { EDITOR_ACTIONS, isModifierOnly, keyLabel, keyOf, type EditorAction } from './shortcuts';
 import type { KeymapState } from './useKeymap';
 
@@ -28,6 +28,17 @@ export function KeymapPanel({ keymap: state, onClose }: { keymap: KeymapState; o
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const { keymap, overrides, problems, save } = state;
   const conflicts = conflictsIn(keymap);
+  const [file, setFile] = useState<string | null>(null);
+  const [fileProblems, setFileProblems] = useState<KeymapProblem[]>([]);
+  // The keymap file as text: applied whole or not at all, so a mistake never half-changes the keys.
+  const applyFile = () => {
+    const parsed = parseKeymap(file ?? '');
+    setFileProblems(parsed.problems);
+    if (parsed.problems.length > 0) return setNotice({ kind: 'error', text: t('keymap.fileRefused') });
+    save(parsed.overrides);
+    setFile(null);
+    setNotice({ kind: 'info', text: t('keymap.fileApplied') });
+  };
 
   const capture = (action: EditorAction, e: React.KeyboardEvent) => {
     e.preventDefault();
@@ -105,6 +116,27 @@ export function KeymapPanel({ keymap: state, onClose }: { keymap: KeymapState; o
           ))}
         </tbody>
       </table>
+      <details className="keymap-file" onToggle={(e) => e.currentTarget.open && file === null && setFile(serializeKeymap(overrides))}>
+        <summary>{t('keymap.file')}</summary>
+        <textarea
+          aria-label={t('keymap.file')}
+          value={file ?? ''}
+          rows={6}
+          spellCheck={false}
+          onChange={(e) => setFile(e.target.value)}
+          onKeyDown={(e) => e.stopPropagation()}
+        />
+        {fileProblems.length > 0 && (
+          <ul className="status error" role="alert" data-testid="keymap-file-problems">
+            {fileProblems.map((p, i) => (
+              <li key={i}>{problemText(t, p)}</li>
+            ))}
+          </ul>
+        )}
+        <button type="button" className="add-key" onClick={applyFile}>
+          {t('keymap.apply')}
+        </button>
+      </details>
     </section>
   );
 }
