@@ -1,0 +1,73 @@
+// The background reviewer's own promises: asks during a run are coalesced (one running, one queued), a worker that
+// dies is reported to the waiting call and replaced at the next ask, and close() ends the thread.
+import { Worker } from 'node:worker_threads';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackgroundReviewer, startReviewWorker } from '../../src/services/reviewJobs';
+import { openProject, type Project } from '../../src/store';
+import { makeLongProject } from './review-background-project';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('background reviewer', () => {
+  let project: Project;
+  let documentId: number;
+  let reviewer: BackgroundReviewer | null = null;
+  beforeEach(() => {
+    const made = makeLongProject(300, 1);
+    project = openProject(made.path);
+    documentId = made.documentId;
+  });
+  afterEach(async () => {
+    await reviewer?.close();
+    project.close();
+  });
+
+  it('runs at most one review and queues at most one more, however often it is asked', async () => {
+    let runs = 0;
+    reviewer = new BackgroundReviewer(project, () => {
+      const worker = startReviewWorker();
+      worker.on('message', () => runs++);
+      return worker;
+    });
+    const first = await reviewer.get();
+    expect(first.stale).toBe(false);
+    const links = project.listLinks(documentId, { limit: 10 });
+    // Ten actions, each followed by an ask, all before the worker can answer (no await in between).
+    const asks = links.map((link) => {
+      project.setLinkState([link.id], 'confirmed');
+      return reviewer!.get();
+    });
+    const answers = await Promise.all(asks);
+    // Every answer came at once from the kept review, marked as not current.
+    expect(answers.every((a) => a.stale && a.running && a.review === first.review)).toBe(true);
+    while (reviewer.busy) await sleep(20);
+    const last = await reviewer.get();
+    expect(last.stale).toBe(false);
+    expect(last.review.report.corpus.confirmed).toBe(first.review.report.corpus.confirmed + links.length);
+    // The first run, the one the first change started, and one for everything asked while that ran.
+    expect(runs).toBe(3);
+  }, 120_000);
+
+  it('reports a worker that dies to the waiting call, and starts a new one at the next ask', async () => {
+    let starts = 0;
+    reviewer = new BackgroundReviewer(project, () => (++starts === 1 ? new Worker('process.exit(3)', { eval: true }) : startReviewWorker()));
+    await expect(reviewer.get()).rejects.toThrow(/background review stopped \(the thread exited with code 3\)\. It starts again at the next request/);
+    expect(reviewer.problem).toMatch(/exited with code 3/);
+    const again = await reviewer.get();
+    expect(again.stale).toBe(false);
+    expect(again.review.findings.length).toBeGreaterThan(0);
+    expect(starts).toBe(2);
+  }, 120_000);
+
+  it('ends the worker thread on close', async () => {
+    let worker: Worker | null = null;
+    reviewer = new BackgroundReviewer(project, () => (worker = startReviewWorker()));
+    await reviewer.get();
+    let exited = false;
+    (worker as Worker | null)?.once('exit', () => (exited = true));
+    expect(worker).not.toBeNull();
+    await reviewer.close();
+    expect(exited).toBe(true);
+    await expect(reviewer.get()).rejects.toThrow(/closing/);
+  }, 120_000);
+});
