@@ -29,3 +29,4 @@ export function alignSentences(a: string[], b: string[], options: AlignOptions):
   return alignWithLocks(a, b, options.locked ?? [], options);
 }
 export { textEvidence, type TextEvidence } from './evidence';
+export { LOW_CONFIDENCE } from './calibration';

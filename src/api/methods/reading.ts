@@ -1,5 +1,6 @@
 // Methods that read the project: the app, the corpus list, documents, rows, jumps, search and history.
 import { z } from 'zod';
+import { LOW_CONFIDENCE } from '../../align';
 import { BOILERPLATE_ROLES } from '../../model';
 import { MQM_TAXONOMY } from '../../review';
 import { isStoreError, type LinkRow, type SearchHit, type StoredAnnotation, type StoredEdit } from '../../store';
@@ -49,7 +50,7 @@ export const readingMethods = {
   ),
 
   'links.next': method(
-    z.object({ documentId: id, from: z.number().int().min(-1), kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']), threshold: z.number().min(0).max(1).default(0.5) }).strict(),
+    z.object({ documentId: id, from: z.number().int().min(-1), kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']), threshold: z.number().min(0).max(1).default(LOW_CONFIDENCE) }).strict(),
     async ({ documentId, from, kind, threshold }, { state: { project } }): Promise<{ index: number | null }> => {
       const matches = (row: LinkRow) =>
         kind === 'unconfirmed'
