@@ -76,7 +76,8 @@ export async function collectInputs(paths: string[], failed: ImportSummary['fail
   return inputs;
 }
 
-type Unit = { kind: 'page'; input: ImportInput } | { kind: 'pair'; source: ImportInput; translation: ImportInput };
+/** A pair named by the person (`--pair SOURCE TRANSLATION`) keeps its order; one grouped by file names is decided by language. */
+type Unit = { kind: 'page'; input: ImportInput } | { kind: 'pair'; source: ImportInput; translation: ImportInput; explicit: boolean };
 
 /** Pages named `stem.xx.ext` and `stem.yy.ext` form a pair; the other language's page is decided after reading. */
 function groupPairs(inputs: ImportInput[]): Unit[] {
@@ -95,10 +96,20 @@ function groupPairs(inputs: ImportInput[]): Unit[] {
     if (group && group.length === 2) {
       const [first, second] = group as [ImportInput, ImportInput];
       group.forEach((i) => paired.add(i));
-      units.push({ kind: 'pair', source: first, translation: second });
+      units.push({ kind: 'pair', source: first, translation: second, explicit: false });
     } else units.push({ kind: 'page', input });
   }
   return units;
+}
+
+/** Until the project has a setting of its own, new projects translate into German, as the first users do. */
+const DEFAULT_TRANSLATION_LANGUAGE = 'de';
+
+/** The language the project's pages are translated into: the one most of its documents have, else the default. */
+function translationLanguage(project: Project): string {
+  const counts = new Map<string, number>();
+  for (const d of project.listDocuments()) counts.set(d.languages.translation, (counts.get(d.languages.translation) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
 }
 
 function dominantLanguage(doc: PageDocument): string {
@@ -112,9 +123,9 @@ async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pai
   const translationBytes = await contentOf(unit.translation);
   let source = readPage(sourceBytes, unit.source.name);
   let translation = readPage(translationBytes, unit.translation.name);
-  const [sourceLang, translationLang] = [dominantLanguage(source), dominantLanguage(translation)];
-  // The translated page is the one in the project's translation language (German for the first users).
-  if (sourceLang === translation.languages.translation && translationLang !== sourceLang) [source, translation] = [translation, source];
+  // Pages grouped by name come in file order (story.de.txt before story.vi.txt): the translation is the page in the
+  // project's translation language, whatever the order.
+  if (!unit.explicit && dominantLanguage(source) === translationLanguage(project) && dominantLanguage(translation) !== dominantLanguage(source)) [source, translation] = [translation, source];
   const languages = { translation: dominantLanguage(translation), original: dominantLanguage(source) };
   source = { ...source, languages };
   translation = { ...translation, languages };
@@ -153,7 +164,7 @@ export async function importInputs(
   /** Pages a person paired explicitly (source, translation), whatever their names. */
   explicitPairs: Array<[ImportInput, ImportInput]> = [],
 ): Promise<void> {
-  const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation })), ...groupPairs(inputs)];
+  const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation, explicit: true })), ...groupPairs(inputs)];
   // Every page this import added (both pages of a pair), so a cancel can take out exactly these.
   const importedIds: number[] = [];
   for (const [index, unit] of units.entries()) {
