@@ -19,7 +19,7 @@ export { readXliff } from './xliffRead';
 export { writeTsv, readTsv, TSV_COLUMNS, escapeTsvField, unescapeTsvField } from './tsv';
 export { writeJsonl, readJsonl } from './jsonl';
 export { writeMoses, mosesLine } from './moses';
-export { xmlEvents, XmlSyntaxError, type XmlEvent, type XmlReadOptions } from './xmlEvents';
+export { walkXml, XmlSyntaxError, type XmlAttribute, type XmlAttributes, type XmlEvent, type XmlReadOptions } from './xmlEvents';
 export { XML_FORBIDDEN, escapeText, escapeAttr } from './xmlText';
 
 /** Formats that are one file each; Moses (two files) has its own writer. */

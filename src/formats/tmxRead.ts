@@ -4,7 +4,7 @@ import { ROLES, type Role } from '../model';
 import { FormatError, placeText } from './errors';
 import { TMX_CP_TYPE, TMX_PROP } from './tmxWrite';
 import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
-import { xmlEvents, XmlSyntaxError, type XmlReadOptions } from './xmlEvents';
+import { walkXml, XmlSyntaxError, type XmlReadOptions } from './xmlEvents';
 
 interface Tuv {
   lang: string;
@@ -36,42 +36,42 @@ export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[
   let codeDepth = 0;
   let cpHex: string | null = null;
   try {
-    for (const t of xmlEvents(xml, options)) {
+    walkXml(xml, (t) => {
       if (t.kind === 'text') {
         if (propType !== null) propText += t.text;
         else if (cpHex !== null) cpHex += t.text;
         else if (inSeg && codeDepth === 0 && tuv) tuv.text += t.text;
-        continue;
+        return;
       }
       if (t.kind === 'open') {
         if (inSeg) {
           if (codeDepth > 0 || CODE_ELEMENTS.has(t.name)) {
             codeDepth++;
-            if (codeDepth === 1 && t.name === 'ph' && t.attrs.type === TMX_CP_TYPE) cpHex = '';
+            if (codeDepth === 1 && t.name === 'ph' && t.attrs.type?.value === TMX_CP_TYPE) cpHex = '';
           }
-          continue;
+          return;
         }
         switch (t.name) {
           case 'header':
-            headerLang = t.attrs.srclang;
+            headerLang = t.attrs.srclang?.value;
             break;
           case 'tu':
-            tu = { line: t.line, column: t.column, tuid: t.attrs.tuid, srclang: t.attrs.srclang, props: [], tuvs: [] };
+            tu = { line: t.line, column: t.column, tuid: t.attrs.tuid?.value, srclang: t.attrs.srclang?.value, props: [], tuvs: [] };
             break;
           case 'prop':
             if (tu && !tuv) {
-              propType = t.attrs.type ?? '';
+              propType = t.attrs.type?.value ?? '';
               propText = '';
             }
             break;
           case 'tuv':
-            if (tu) tuv = { lang: t.attrs['xml:lang'] ?? t.attrs.lang ?? '', text: '' };
+            if (tu) tuv = { lang: (t.attrs['xml:lang'] ?? t.attrs.lang)?.value ?? '', text: '' };
             break;
           case 'seg':
             inSeg = tuv !== null;
             break;
         }
-        continue;
+        return;
       }
       // close
       if (inSeg && codeDepth > 0) {
@@ -83,7 +83,7 @@ export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[
           if (tuv) tuv.text += String.fromCharCode(parseInt(cpHex, 16));
           cpHex = null;
         }
-        continue;
+        return;
       }
       if (t.name === 'seg') inSeg = false;
       else if (t.name === 'prop' && propType !== null) {
@@ -96,7 +96,7 @@ export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[
         units.push(unitFromTu(tu, headerLang, units.length, file));
         tu = null;
       }
-    }
+    }, options);
   } catch (e) {
     if (e instanceof XmlSyntaxError) throw new FormatError('TMX', `${placeText(file, e.line, e.column)}: not well-formed XML: ${e.reason}`, e.line, e.column, file ?? null);
     throw e;

@@ -4,7 +4,7 @@ import { ROLES, type LinkState, type Role } from '../model';
 import { FormatError, placeText } from './errors';
 import { isLanguageTag, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
 import { XLIFF_GROUP } from './xliffWrite';
-import { xmlEvents, XmlSyntaxError, type XmlReadOptions } from './xmlEvents';
+import { walkXml, XmlSyntaxError, type XmlAttributes, type XmlReadOptions } from './xmlEvents';
 
 interface UnitDraft {
   line: number;
@@ -34,18 +34,18 @@ export function readXliff(xml: string, options: XmlReadOptions = {}): AlignedUni
   let metaType: string | null = null;
   let metaText = '';
   try {
-    for (const t of xmlEvents(xml, options)) {
+    walkXml(xml, (t) => {
       if (t.kind === 'text') {
         if (metaType !== null) metaText += t.text;
         else if (side && unit) unit[side] += t.text;
-        continue;
+        return;
       }
       // Local names: files from other tools put the XLIFF namespace on a prefix or on none at all.
       const name = t.local;
       if (t.kind === 'open') {
         if (side && unit) {
           if (name === 'cp') {
-            const hex = t.attrs.hex ?? '';
+            const hex = t.attrs.hex?.value ?? '';
             if (!/^[0-9A-Fa-f]{1,6}$/.test(hex)) fail(`<cp hex="${hex}"> needs a hexadecimal code point`, t);
             const code = parseInt(hex, 16);
             if (code > 0x10ffff) fail(`<cp hex="${hex}"> is beyond U+10FFFF, the last Unicode code point; fix or remove it`, t);
@@ -53,37 +53,37 @@ export function readXliff(xml: string, options: XmlReadOptions = {}): AlignedUni
           } else if (!EMPTY_INLINE.has(name) && name !== 'pc' && name !== 'mrk') {
             fail(`unexpected <${t.name}> inside <${side}>`, t);
           }
-          continue;
+          return;
         }
         switch (name) {
           case 'xliff':
-            if (!(t.attrs.version ?? '').startsWith('2.')) {
-              throw new FormatError('XLIFF', `${file === undefined ? '' : `${file}: `}this reads XLIFF 2.x; the file says version "${t.attrs.version ?? ''}" (convert 1.2 files first)`, t.line, t.column, file ?? null);
+            if (!(t.attrs.version?.value ?? '').startsWith('2.')) {
+              throw new FormatError('XLIFF', `${file === undefined ? '' : `${file}: `}this reads XLIFF 2.x; the file says version "${t.attrs.version?.value ?? ''}" (convert 1.2 files first)`, t.line, t.column, file ?? null);
             }
             langs = { src: fileLanguage(t.attrs, 'srcLang', (what) => fail(what, t)), tgt: fileLanguage(t.attrs, 'trgLang', (what) => fail(what, t)) };
             break;
           case 'file':
-            page = { original: t.attrs.original ?? '', docId: t.attrs.id ?? '' };
+            page = { original: t.attrs.original?.value ?? '', docId: t.attrs.id?.value ?? '' };
             break;
           case 'unit':
-            unit = { line: t.line, column: t.column, id: t.attrs.id ?? '', meta: [], source: '', target: '', segmentState: undefined };
+            unit = { line: t.line, column: t.column, id: t.attrs.id?.value ?? '', meta: [], source: '', target: '', segmentState: undefined };
             break;
           case 'segment':
-            if (unit && unit.segmentState === undefined) unit.segmentState = t.attrs.state ?? 'initial';
+            if (unit && unit.segmentState === undefined) unit.segmentState = t.attrs.state?.value ?? 'initial';
             break;
           case 'source':
           case 'target':
             if (unit) side = name;
             break;
           case 'metaGroup':
-            group = t.attrs.category ?? '';
+            group = t.attrs.category?.value ?? '';
             break;
           case 'meta':
-            metaType = t.attrs.type ?? '';
+            metaType = t.attrs.type?.value ?? '';
             metaText = '';
             break;
         }
-        continue;
+        return;
       }
       if (name === 'source' || name === 'target') side = null;
       else if (name === 'meta' && metaType !== null) {
@@ -95,7 +95,7 @@ export function readXliff(xml: string, options: XmlReadOptions = {}): AlignedUni
         units.push(unitFromDraft(unit, page, langs, file));
         unit = null;
       }
-    }
+    }, options);
   } catch (e) {
     if (e instanceof XmlSyntaxError) throw new FormatError('XLIFF', `${placeText(file, e.line, e.column)}: not well-formed XML: ${e.reason}`, e.line, e.column, file ?? null);
     throw e;
@@ -104,8 +104,8 @@ export function readXliff(xml: string, options: XmlReadOptions = {}): AlignedUni
 }
 
 /** The file's language pair: both are needed, since every unit is exported with them. */
-function fileLanguage(attrs: Record<string, string>, name: 'srcLang' | 'trgLang', fail: (what: string) => never): string {
-  const value = attrs[name];
+function fileLanguage(attrs: XmlAttributes, name: 'srcLang' | 'trgLang', fail: (what: string) => never): string {
+  const value = attrs[name]?.value;
   const example = name === 'srcLang' ? 'vi' : 'de';
   if (value === undefined) return fail(`<xliff> has no ${name}; add ${name}="${example}" (the ${name === 'srcLang' ? 'source' : 'target'} language) and import again`);
   if (!isLanguageTag(value)) return fail(`${name} "${value}" is not a language code such as "${example}"; fix it and import again`);

@@ -1,7 +1,13 @@
 // Readers: foreign files import with sensible defaults, and bad input gets a FormatError naming the line.
 import { describe, expect, it } from 'vitest';
-import { collect, detectFormat, FormatError, readJsonl, readTmx, readTsv, readXliff, writeJsonl, xmlEvents, XmlSyntaxError } from '../../src/formats';
+import { collect, detectFormat, FormatError, readJsonl, readTmx, readTsv, readXliff, walkXml, writeJsonl, XmlSyntaxError, type XmlEvent } from '../../src/formats';
 import { hostileUnits } from './generate';
+
+function events(xml: string): XmlEvent[] {
+  const out: XmlEvent[] = [];
+  walkXml(xml, (e) => out.push(e));
+  return out;
+}
 
 function errorOf(f: () => unknown): FormatError {
   try {
@@ -15,18 +21,18 @@ function errorOf(f: () => unknown): FormatError {
 
 describe('XML events (saxes)', () => {
   it('decodes entities, character references and CDATA, and normalises line ends', () => {
-    const tokens = [...xmlEvents('\uFEFF<?xml version="1.0"?><!-- c --><a x="1&#10;2\t3" y=\'&quot;\'>&lt;&#x1F600;<![CDATA[<&>]]>\r\n</a>')];
-    expect(tokens[0]).toMatchObject({ kind: 'open', name: 'a', attrs: { x: '1\n2 3', y: '"' } });
+    const tokens = events('\uFEFF<?xml version="1.0"?><!-- c --><a x="1&#10;2\t3" y=\'&quot;\'>&lt;&#x1F600;<![CDATA[<&>]]>\r\n</a>');
+    expect(tokens[0]).toMatchObject({ kind: 'open', name: 'a', attrs: { x: { value: '1\n2 3' }, y: { value: '"' } } });
     expect(tokens.filter((t) => t.kind === 'text').map((t) => (t.kind === 'text' ? t.text : '')).join('')).toBe('<😀<&>\n');
   });
 
   it('reports malformed XML with line and column', () => {
-    expect(() => [...xmlEvents('<a>\n<b></a>')]).toThrow(XmlSyntaxError);
-    expect(() => [...xmlEvents('<a>\n<b></a>')]).toThrow(/line 2/);
-    expect(() => [...xmlEvents('<a>&nbsp;</a>')]).toThrow(/unknown entity/);
-    expect(() => [...xmlEvents('<a>&#1;</a>')]).toThrow(/not a character XML allows/);
-    expect(() => [...xmlEvents('<a>')]).toThrow(/not closed/);
-    expect(() => [...xmlEvents('<a/><b/>')]).toThrow(/second root/);
+    expect(() => events('<a>\n<b></a>')).toThrow(XmlSyntaxError);
+    expect(() => events('<a>\n<b></a>')).toThrow(/line 2/);
+    expect(() => events('<a>&nbsp;</a>')).toThrow(/unknown entity/);
+    expect(() => events('<a>&#1;</a>')).toThrow(/not a character XML allows/);
+    expect(() => events('<a>')).toThrow(/not closed/);
+    expect(() => events('<a/><b/>')).toThrow(/second root/);
   });
 });
 
