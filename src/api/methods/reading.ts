@@ -81,9 +81,17 @@ export const readingMethods = {
     },
   ),
 
-  'annotation.list': method(z.object({ documentId: id }).strict(), async ({ documentId }, { state: { project } }): Promise<Array<StoredAnnotation & { quote: string }>> =>
-    project.listAnnotations(documentId).map((a) => ({ ...a, quote: project.getSentence(a.sentenceId).text.slice(a.start, a.end) })),
-  ),
+  /** Each annotation with the text it marks and the 0-based index of its row, so a list can show and jump to it. */
+  'annotation.list': method(z.object({ documentId: id }).strict(), async ({ documentId }, { state: { project } }): Promise<Array<StoredAnnotation & { quote: string; rowIndex: number }>> => {
+    const rowOf = new Map<number, number>();
+    return project.listAnnotations(documentId).map((a) => {
+      if (!rowOf.has(a.linkId)) rowOf.set(a.linkId, project.locateLink(a.linkId).index);
+      return { ...a, quote: project.getSentence(a.sentenceId).text.slice(a.start, a.end), rowIndex: rowOf.get(a.linkId)! };
+    });
+  }),
+
+  /** Where a row is (its document and 0-based index), e.g. to scroll to the row an undo changed. */
+  'links.locate': method(z.object({ linkId: id }).strict(), async ({ linkId }, { state: { project } }): Promise<{ documentId: number; index: number }> => project.locateLink(linkId)),
 
   'sentence.history': method(z.object({ sentenceId: id }).strict(), async ({ sentenceId }, { state: { project } }): Promise<StoredEdit[]> => project.listEdits(sentenceId)),
 
