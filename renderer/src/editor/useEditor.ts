@@ -119,7 +119,7 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
     const what = t(`historyAction.${change.action}`, { defaultValue: change.action.replace(/_/g, ' ') });
     const linkId = change.linkIds[0];
     const documentId = change.documentId ?? view.id;
-    const index = linkId === undefined ? null : await locateLink(api.send, documentId, linkId, documentId === view.id ? rows.indexOfLink : () => undefined);
+    const index = linkId === undefined ? null : await locateLink(api.send, documentId, linkId);
     setMessage({ kind: 'info', text: index === null ? t(`editor.${kind}`, { action: what }) : t(`editor.${kind}Row`, { action: what, row: index + 1 }) });
     if (index === null) return;
     if (documentId !== view.id) return options.onOpenDocument(documentId, index);

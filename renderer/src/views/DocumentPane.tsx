@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentView, SearchHit, StoredAnnotation } from '../../../src/api/contract';
 import { useApi, useApiCall } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
+import { useKeptReview } from '../api/useKeptReview';
 import { StatusLine } from '../components/StatusLine';
 import { ActionBar } from '../editor/ActionBar';
 import { AnnotationForm } from '../editor/AnnotationForm';
@@ -42,7 +43,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const keymap = useKeymap();
   const [hits, setHits] = useState<SearchHit[]>([]);
   // Findings come after the first rows: on a very large page the checks take a while and must not hold up the grid.
-  const findings = useApiCall('review.findings', paged.total === null ? null : { pages: [view.id] }, version);
+  const findings = useKeptReview('review.findings', paged.total === null ? null : { pages: [view.id] }, version);
   const findingsByRow = useMemo(() => {
     const map = new Map<number, string[]>();
     if (findings.state === 'ready') for (const f of findings.value.findings) map.set(f.rowIndex, [...(map.get(f.rowIndex) ?? []), f.message]);
@@ -112,7 +113,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   useEffect(() => api.on('command', ({ name }) => (name === 'undo' ? run('undo') : name === 'redo' ? run('redo') : name === 'find' ? openPanel('search') : name === 'help' && openPanel('help'))));
 
   const jumpToLink = async (linkId: number) => {
-    const index = await locateLink(api.send, view.id, linkId, rows.indexOfLink);
+    const index = await locateLink(api.send, view.id, linkId);
     if (index !== null) editor.setCursor({ index: rows.viewIndexOf(index), side: 'translation', sentence: 0 });
     focusGrid();
   };
