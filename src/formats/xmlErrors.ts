@@ -80,7 +80,9 @@ function explain(raw: string, ctx: ErrorContext): Explained {
     case 'text data outside of root node': {
       let start = Math.max(xml.lastIndexOf('>', at - 1) + 1, 0);
       while (/\s/.test(xml[start] ?? '')) start++;
-      return { reason: `text outside the root element${ctx.root ? ` <${ctx.root}>` : ''}: ${found(start, Math.min(at, start + 20))}; remove it`, at: start };
+      const lineEnd = xml.slice(start, at).search(/[\r\n]/);
+      const end = Math.min(at, start + 20, lineEnd === -1 ? at : start + lineEnd);
+      return { reason: `text outside the root element${ctx.root ? ` <${ctx.root}>` : ''}: ${found(start, end)}; remove it`, at: start };
     }
     case 'document must contain a root element':
       return {
