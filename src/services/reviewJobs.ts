@@ -1,7 +1,9 @@
 // Reviews off the request thread. A review of a large project takes seconds; the editor asks for findings after
 // every action, so the request thread answers at once with the newest finished review (saying whether it is
 // current) and a worker thread computes the next one. Runs are coalesced per selection: at most one running and
-// one queued, each reading the project as it is when it starts. Only the very first ask of a selection waits.
+// one queued, each reading the project as it is when it starts. Only the very first ask of a selection waits, and
+// asks whose review is quick (a small project: its last run took at most `quickRunMs`) wait for the current one,
+// so small projects answer as before, always current.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,7 +50,11 @@ export function startReviewWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-type Waiter = { resolve: (kept: KeptReview) => void; reject: (error: Error) => void };
+/** `at`: the history id the answer must include (0 for any finished review). */
+type Waiter = { at: number; resolve: (kept: KeptReview) => void; reject: (error: Error) => void };
+
+/** Runs this quick are waited for rather than answered from the kept review (the findings panel may wait this long). */
+export const QUICK_RUN_MS = 1000;
 
 export class BackgroundReviewer {
   private worker: Worker | null = null;
@@ -62,10 +68,14 @@ export class BackgroundReviewer {
   /** Why the worker last stopped unasked, if it did. */
   problem: string | null = null;
   lastRun: ReviewRunInfo | null = null;
+  /** How long each selection's last run took. */
+  private readonly runMs = new Map<string, number>();
 
   constructor(
     private readonly project: Project,
     private readonly start: () => Worker = startReviewWorker,
+    /** A selection whose last run took at most this long is answered current (0: always answer at once). */
+    public quickRunMs = QUICK_RUN_MS,
   ) {}
 
   /** True while the worker is computing a review (and so has the project file open). */
@@ -78,11 +88,13 @@ export class BackgroundReviewer {
     if (this.closed) return Promise.reject(new Error('The workbench is closing; reviews are no longer computed. Open the project again to review it.'));
     const key = JSON.stringify(pages ?? null);
     const known = this.kept.get(key);
-    if (known && known.at === this.now()) return Promise.resolve({ review: known.review, stale: false, running: false });
+    const at = this.now();
+    if (known && known.at === at) return Promise.resolve({ review: known.review, stale: false, running: false });
     this.queued.set(key, pages);
     this.pump();
-    if (known) return Promise.resolve({ review: known.review, stale: true, running: true });
-    return new Promise((resolve, reject) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), { resolve, reject }]));
+    const quick = (this.runMs.get(key) ?? Infinity) <= this.quickRunMs;
+    if (known && !quick) return Promise.resolve({ review: known.review, stale: true, running: true });
+    return new Promise((resolve, reject) => this.waiters.set(key, [...(this.waiters.get(key) ?? []), { at: known ? at : 0, resolve, reject }]));
   }
 
   /** Stops the worker; resolves when its thread (and its connection to the project file) is gone. */
@@ -134,10 +146,15 @@ export class BackgroundReviewer {
     this.worker?.unref();
     if (reply.ok) {
       this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept };
+      this.runMs.set(running.key, reply.ms);
       if (!this.kept.has(running.key) && this.kept.size >= KEPT_SELECTIONS) this.kept.delete(this.kept.keys().next().value ?? '');
       this.kept.set(running.key, { at: reply.at, review: reply.review });
       const stale = reply.at !== this.now();
-      for (const w of this.takeWaiters(running.key)) w.resolve({ review: reply.review, stale, running: this.queued.has(running.key) });
+      const waiting = this.takeWaiters(running.key);
+      // A quick ask made after this run began waits for the queued one, which includes its change.
+      const later = waiting.filter((w) => w.at > reply.at && this.queued.has(running.key));
+      if (later.length > 0) this.waiters.set(running.key, later);
+      for (const w of waiting) if (!later.includes(w)) w.resolve({ review: reply.review, stale, running: this.queued.has(running.key) });
     } else {
       for (const w of this.takeWaiters(running.key)) w.reject(new Error(`The review of ${this.project.path} failed: ${reply.message}`));
     }

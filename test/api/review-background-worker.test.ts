@@ -1,5 +1,5 @@
-// The background reviewer's own promises: asks during a run are coalesced (one running, one queued), a worker that
-// dies is reported to the waiting call and replaced at the next ask, and close() ends the thread.
+// The background reviewer's own promises: asks during a run are coalesced (one running, one queued), quick runs are
+// waited for, a worker that dies is reported to the waiting call and replaced at the next ask, close() ends the thread.
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackgroundReviewer, startReviewWorker } from '../../src/services/reviewJobs';
@@ -24,11 +24,15 @@ describe('background reviewer', () => {
 
   it('runs at most one review and queues at most one more, however often it is asked', async () => {
     let runs = 0;
-    reviewer = new BackgroundReviewer(project, () => {
-      const worker = startReviewWorker();
-      worker.on('message', () => runs++);
-      return worker;
-    });
+    reviewer = new BackgroundReviewer(
+      project,
+      () => {
+        const worker = startReviewWorker();
+        worker.on('message', () => runs++);
+        return worker;
+      },
+      0,
+    );
     const first = await reviewer.get();
     expect(first.stale).toBe(false);
     const links = project.listLinks(documentId, { limit: 10 });
@@ -46,6 +50,16 @@ describe('background reviewer', () => {
     expect(last.review.report.corpus.confirmed).toBe(first.review.report.corpus.confirmed + links.length);
     // The first run, the one the first change started, and one for everything asked while that ran.
     expect(runs).toBe(3);
+  }, 120_000);
+
+  it('waits for the current review where runs are quick, so a small project always answers current', async () => {
+    reviewer = new BackgroundReviewer(project);
+    const first = await reviewer.get();
+    const link = project.listLinks(documentId, { limit: 1 })[0]!;
+    project.setLinkState([link.id], 'confirmed');
+    const next = await reviewer.get();
+    expect(next.stale).toBe(false);
+    expect(next.review.report.corpus.confirmed).toBe(first.review.report.corpus.confirmed + 1);
   }, 120_000);
 
   it('reports a worker that dies to the waiting call, and starts a new one at the next ask', async () => {

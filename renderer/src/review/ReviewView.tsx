@@ -3,8 +3,9 @@
 // findings, a confidence bar or the share confirmed lists its rows, and each finding or row opens its row.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi, useApiCall } from '../api/ApiContext';
+import { useApi } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
+import { useKeptReview } from '../api/useKeptReview';
 import type { ApiArgs } from '../../../src/api/contract';
 import type { ReviewFinding } from '../../../src/api/contract';
 import { BarChart } from './BarChart';
@@ -21,9 +22,9 @@ export function ReviewView({ onOpenRow }: { onOpenRow: (documentId: number, row:
   const { t } = useTranslation();
   const api = useApi();
   const { version, bump } = useChanges();
-  const report = useApiCall('review.report', {}, version);
+  const report = useKeptReview('review.report', {}, version);
   const [filter, setFilter] = useState<FindingFilter>({ check: null, page: null, ignored: false });
-  const findings = useApiCall(
+  const findings = useKeptReview(
     'review.findings',
     { ...(filter.check ? { check: filter.check } : {}), ...(filter.page !== null ? { pages: [filter.page] } : {}), includeIgnored: filter.ignored, limit: FINDINGS_SHOWN },
     version,
