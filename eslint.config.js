@@ -19,6 +19,10 @@ const notElectronOrUi = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'The engine has no UI.' },
 ];
 
+// Dependencies point one way (DESIGN.md): api -> services -> store and the pure parts; nothing imports upward.
+const upward = (layers, who) => ({ regex: `(^|/)(${layers.join('|')})(/|$)`, message: `${who} never imports ${layers.join(', ')}: dependencies point one way (docs/ARCHITECTURE.md).` });
+const PURE = ['src/model.ts', 'src/text/**/*.ts', 'src/ingest/**/*.ts', 'src/align/**/*.ts', 'src/review/**/*.ts', 'src/formats/**/*.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'dist-cli/', '.cache/', '.tsbuild/', 'test-results/'] },
   js.configs.recommended,
@@ -36,9 +40,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: notElectronOrUi }] },
   },
   {
-    files: ['src/model.ts', 'src/text/**/*.ts', 'src/ingest/**/*.ts', 'src/align/**/*.ts', 'src/review/**/*.ts', 'src/formats/**/*.ts'],
+    files: ['src/services/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, upward(['api', 'cli'], 'src/services/')] }] },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, upward(['api', 'cli', 'services'], 'src/store/')] }] },
+  },
+  {
+    files: PURE,
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, ...nodeApis] }],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [...notElectronOrUi, ...nodeApis, upward(['api', 'cli', 'services', 'store', 'io'], 'The pure engine')] }],
       'no-restricted-globals': ['error', ...nodeGlobals],
     },
   },

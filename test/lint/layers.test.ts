@@ -26,6 +26,19 @@ describe('layer lint', () => {
     expect(await problems("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'src/store/x.ts')).toEqual([]);
   });
 
+  it('keeps dependencies pointing one way: api -> services -> store -> pure parts', async () => {
+    const imports = (from: string) => `import { x } from '${from}';\nexport const y = x;\n`;
+    expect(await problems(imports('../api/errors'), 'src/services/x.ts')).not.toEqual([]);
+    expect(await problems(imports('../services/review'), 'src/store/x.ts')).not.toEqual([]);
+    expect(await problems(imports('../api/contract'), 'src/store/x.ts')).not.toEqual([]);
+    expect(await problems(imports('../store'), 'src/align/x.ts')).not.toEqual([]);
+    expect(await problems(imports('../services/units'), 'src/review/x.ts')).not.toEqual([]);
+    // The way down stays open.
+    expect(await problems(imports('../services/review'), 'src/api/methods/x.ts')).toEqual([]);
+    expect(await problems(imports('../store'), 'src/services/x.ts')).toEqual([]);
+    expect(await problems(imports('../formats'), 'src/store/x.ts')).toEqual([]);
+  });
+
   it('keeps Node globals out of the pure engine parts', async () => {
     for (const code of ['export const b = Buffer.from("x");\n', 'export const e = process.env.HOME;\n', 'setImmediate(() => 1);\n', 'export const d = __dirname;\n']) {
       for (const file of ['src/text/x.ts', 'src/ingest/x.ts', 'src/align/x.ts', 'src/review/x.ts', 'src/formats/x.ts', 'src/model.ts'])
