@@ -22,7 +22,7 @@ export function isApiMethod(name: string): name is ApiMethod {
 // The shapes results are made of, for the UI.
 export type { ApiEventName, ApiEvents } from './events';
 export type { ActionResult, AppInfo, CorpusEntry, DocumentView, GridRow, LinkPage, MqmTaxonomy } from './types';
-export type { ChangeResult, HistoryStatus, LinkRow, LinkSentence, SearchHit, StoredAnnotation } from '../store';
+export type { ChangeResult, HistoryStatus, LinkRow, LinkSentence, SearchHit, Side, StoredAnnotation } from '../store';
 export type { ImportSummary } from '../services/importing';
 export { EXPORT_FORMATS, type ExportDownload, type ExportFormat, type ExportSummary } from '../services/exporting';
 export type { ReviewFinding, ReviewFindings, ReviewPage, ReviewReport, ReviewRow } from '../services/review';

@@ -1,8 +1,8 @@
 // The shapes the store hands to the API layer. Ids are the database's integer ids; `key` is the id the
 // page had when it was read (`s3`, `b2`), kept for export and for matching with ingest output.
-import type { DocumentMeta, LinkOrigin, LinkState, MqmSeverity, Role } from '../model';
+import type { DocumentMeta, LinkOrigin, LinkState, MqmSeverity, Role, Side } from '../model';
 
-export type Side = 'translation' | 'original';
+export type { Side } from '../model';
 export type DocumentKind = 'page' | 'pair_source' | 'pair_translation';
 
 export interface OpenProjectOptions {

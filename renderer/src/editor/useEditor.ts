@@ -3,7 +3,7 @@
 // the grid as shown (a filter may hide rows); `row.index` is the row's place in the document.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ActionResult, ApiArgs, ApiMethod, ApiResults, DocumentView, GridRow, HistoryStatus, LinkSentence } from '../../../src/api/contract';
+import type { ActionResult, ApiArgs, ApiMethod, ApiResults, DocumentView, GridRow, HistoryStatus, LinkSentence, Side } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
 import type { LinkRows } from '../grid/useLinkRows';
@@ -12,7 +12,7 @@ import { NO_SELECTION, clickRow, extendTo, nextStates, pickedRows, toggleRow, ty
 import type { EditorAction } from './shortcuts';
 import { runRowAction } from './rowActions';
 
-export type Side = 'translation' | 'original';
+export type { Side } from '../../../src/api/contract';
 type LinkState = GridRow['state'];
 export interface Cursor {
   index: number;

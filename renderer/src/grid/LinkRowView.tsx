@@ -1,12 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridRow, LinkSentence, StoredAnnotation } from '../../../src/api/contract';
+import type { GridRow, LinkSentence, Side, StoredAnnotation } from '../../../src/api/contract';
 import { SentenceEditor } from '../editor/SentenceEditor';
 import { WordDiff } from '../editor/WordDiff';
 import { bandOf } from './rowFilter';
 import { SentenceText, type Span } from './SentenceText';
 
-type Side = 'translation' | 'original';
 type LinkState = GridRow['state'];
 
 export interface RowHandlers {
