@@ -1,7 +1,6 @@
 // `bitext export` and `bitext import-units`: the project's aligned units to and from corpus files, through the
 // same code as the API (corpus.export, corpus.importUnits), so the command line and the UI write the same bytes.
 import { resolve } from 'node:path';
-import { ApiError } from '../api/errors';
 import { ServiceError } from '../services/errors';
 import { importUnitsFile } from '../services/unitImport';
 import { EXPORT_FORMATS, exportUnits, type ExportFormat } from '../services/exporting';
@@ -84,7 +83,7 @@ export const exportCommand: CliCommand = async (args, io) => {
     io.stdout(`${summary.units} rows written to ${summary.files.join(' and ')} (${summary.bytes} bytes)\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ServiceError || error instanceof ApiError) {
+    if (error instanceof ServiceError) {
       io.stderr(`bitext export: ${error.message}\n`);
       return 1;
     }
