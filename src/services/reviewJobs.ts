@@ -30,6 +30,8 @@ export interface ReviewRunInfo {
   /** Documents read from the file in that run, and documents whose rows were kept from an earlier run. */
   reloaded: number;
   kept: number;
+  /** Only links' states had changed: the counts were redone, not the checks. */
+  restated: boolean;
 }
 
 /** Selections kept at once (the editor's page, the review view's corpus, a few filtered ones). */
@@ -145,7 +147,7 @@ export class BackgroundReviewer {
     this.running = null;
     this.worker?.unref();
     if (reply.ok) {
-      this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept };
+      this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept, restated: reply.restated };
       this.runMs.set(running.key, reply.ms);
       if (!this.kept.has(running.key) && this.kept.size >= KEPT_SELECTIONS) this.kept.delete(this.kept.keys().next().value ?? '');
       this.kept.set(running.key, { at: reply.at, review: reply.review });

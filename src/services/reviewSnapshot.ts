@@ -1,7 +1,10 @@
 // The review worker's side: reviews a project file it opens read-only, in one read transaction (WAL lets it read a
 // consistent snapshot while the request thread writes), keeping each document's rows between runs so that a run
-// after a change reloads only the documents the history says were touched.
+// after a change reloads only the documents the history says were touched, and a run after state changes only
+// (confirm, reject) recounts the report instead of checking everything again.
 import { reviewProject, type ProjectReview } from './review';
+import { restateReview, STATE_ONLY_ACTIONS } from './reviewRestate';
+import { projectUnits } from './units';
 import { Project, type DocumentSummary, type StoredDocument, type UnitRow } from '../store';
 import { closeProjectFile, openProjectFile } from '../store/open';
 
@@ -18,13 +21,19 @@ export interface SnapshotReview {
   reloaded: number;
   /** Documents whose rows were kept from an earlier run. */
   kept: number;
+  /** True when only links' states changed since the selection's last review, so only its counts were redone. */
+  restated: boolean;
 }
+
+/** Selections whose last review is kept for the state-only case. */
+const KEPT_REVIEWS = 16;
 
 export class ReviewSnapshots {
   private path: string | null = null;
   private at = -1;
   private readonly rows = new Map<number, UnitRow[]>();
   private readonly documents = new Map<number, StoredDocument>();
+  private readonly reviews = new Map<string, { at: number; review: ProjectReview }>();
 
   /** Reviews the project file at `path` as it is now (or the pages given). */
   review(path: string, pages?: readonly number[]): SnapshotReview {
@@ -37,8 +46,14 @@ export class ReviewSnapshots {
         const at = project.history(1)[0]?.id ?? 0;
         this.forgetChanged(project, path, at);
         const counts = { reloaded: 0, kept: 0 };
-        const review = reviewProject(this.view(project, (fresh) => counts[fresh ? 'reloaded' : 'kept']++), pages);
-        return { at, review, ...counts };
+        const view = this.view(project, (fresh) => counts[fresh ? 'reloaded' : 'kept']++);
+        const key = JSON.stringify(pages ?? null);
+        const previous = this.reviews.get(key);
+        const restated = previous && this.onlyStatesChanged(project, previous.at, at) ? restateReview(previous.review, [...projectUnits(view, { pages })]) : null;
+        const review = restated ?? reviewProject(view, pages);
+        if (!this.reviews.has(key) && this.reviews.size >= KEPT_REVIEWS) this.reviews.clear();
+        this.reviews.set(key, { at, review });
+        return { at, review, ...counts, restated: restated !== null };
       } finally {
         opened.db.exec('COMMIT');
       }
@@ -55,7 +70,10 @@ export class ReviewSnapshots {
       this.rows.clear();
       this.documents.clear();
     };
-    if (this.path !== path || at < this.at || at - this.at > MAX_ENTRIES) everything();
+    if (this.path !== path || at < this.at || at - this.at > MAX_ENTRIES) {
+      everything();
+      this.reviews.clear();
+    }
     else if (at > this.at) {
       const touched = new Set<number>();
       for (const entry of project.history(at - this.at)) {
@@ -72,6 +90,12 @@ export class ReviewSnapshots {
     }
     this.path = path;
     this.at = at;
+  }
+
+  /** Whether every history entry after `since` up to `at` changed links' states and nothing else. */
+  private onlyStatesChanged(project: Project, since: number, at: number): boolean {
+    if (at < since || at - since > MAX_ENTRIES) return false;
+    return project.history(Math.max(1, at - since)).every((e) => e.id <= since || STATE_ONLY_ACTIONS.has(e.action));
   }
 
   private forget(d: Pick<DocumentSummary, 'id'>): void {

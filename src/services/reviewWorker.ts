@@ -27,8 +27,7 @@ parentPort?.on('message', (request: ReviewRequest) => {
   const started = performance.now();
   let reply: ReviewReply;
   try {
-    const { at, review, reloaded, kept } = snapshots.review(request.path, request.pages);
-    reply = { id: request.id, ok: true, at, review, reloaded, kept, ms: performance.now() - started };
+    reply = { id: request.id, ok: true, ...snapshots.review(request.path, request.pages), ms: performance.now() - started };
   } catch (error) {
     reply = { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }

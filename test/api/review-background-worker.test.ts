@@ -1,7 +1,8 @@
 // The background reviewer's own promises: asks during a run are coalesced (one running, one queued), quick runs are
-// waited for, a worker that dies is reported to the waiting call and replaced at the next ask, close() ends the thread.
+// waited for, state-only changes recounted, a worker that dies is reported to the waiting call and replaced at the next ask, close() ends the thread.
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { reviewProject } from '../../src/services/review';
 import { BackgroundReviewer, startReviewWorker } from '../../src/services/reviewJobs';
 import { openProject, type Project } from '../../src/store';
 import { makeLongProject } from './review-background-project';
@@ -60,6 +61,25 @@ describe('background reviewer', () => {
     const next = await reviewer.get();
     expect(next.stale).toBe(false);
     expect(next.review.report.corpus.confirmed).toBe(first.review.report.corpus.confirmed + 1);
+  }, 120_000);
+
+  it('after confirms and rejects only, recounts instead of checking again, and equals a whole review', async () => {
+    reviewer = new BackgroundReviewer(project);
+    await reviewer.get();
+    const links = project.listLinks(documentId, { limit: 20 });
+    project.setLinkState([links[2]!.id, links[5]!.id], 'rejected');
+    project.confirmLinksThrough(links[10]!.id);
+    project.undo();
+    project.confirmLinksThrough(links[12]!.id);
+    const restated = await reviewer.get();
+    expect(reviewer.lastRun).toMatchObject({ restated: true });
+    expect(restated.review).toEqual(reviewProject(project));
+    // A text change is checked again in full.
+    project.editSentence(links[1]!.translation[0]!.id, 'Ein Satz Satz mit Fehler.');
+    const checked = await reviewer.get();
+    expect(reviewer.lastRun).toMatchObject({ restated: false, reloaded: 1, kept: 1 });
+    expect(checked.review).toEqual(reviewProject(project));
+    expect(checked.review.report.corpus.checks['doubled-word']).toBe((restated.review.report.corpus.checks['doubled-word'] ?? 0) + 1);
   }, 120_000);
 
   it('reports a worker that dies to the waiting call, and starts a new one at the next ask', async () => {
