@@ -1,5 +1,6 @@
 // Corpus formats: public surface. Writers are generators of string chunks (stream them to a file or a
-// response); readers take the whole text and return units, throwing FormatError with the line on bad input.
+// response); readers take the whole text and return units, throwing FormatError with the line on bad input (the
+// TMX and XLIFF readers also give the column, and name the file when their options carry one).
 import { FormatError } from './errors';
 import { readJsonl, writeJsonl } from './jsonl';
 import { readTmx } from './tmxRead';

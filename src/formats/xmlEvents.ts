@@ -33,7 +33,7 @@ export type XmlEvent =
   | (Place & { kind: 'open'; name: string; local: string; uri: string; attrs: XmlAttributes; selfClosing: boolean })
   /** `line`/`column` are those of the end tag's `<` (for `<a/>`, the start tag's). */
   | (Place & { kind: 'close'; name: string; local: string; uri: string })
-  /** Character data with entities decoded, or a CDATA section as is; `line`/`column` are where it ends. */
+  /** Character data with entities decoded, or a CDATA section as is; `line`/`column` are just past its end. */
   | (Place & { kind: 'text'; text: string; cdata: boolean });
 
 export interface XmlReadOptions {
