@@ -1,11 +1,13 @@
 // `bitext lexicon merge A B …`: the reduce step of the corpus lexicon. Adds up counts files from `bitext batch learn`
-// (any number, in any order or grouping: the result is the same bytes as one learn run over all the shards).
-import { createReadStream, createWriteStream } from 'node:fs';
+// (any number, in any order or grouping: the result is the same bytes as one learn run over all the shards), line by
+// line: the files are sorted, so memory stays at one line per file however large they are.
+import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { access, rename, rm } from 'node:fs/promises';
 import { parseArgs, UsageError } from './args';
 import { writeAll } from './batch/learn';
 import type { CliCommand } from './io';
 import { readLines } from './batch/lines';
-import { emptyCounts, readCounts, writeCounts, type LexiconCounts } from './lexiconCounts';
+import { mergeCountStreams } from './lexiconStream';
 
 export const LEXICON_HELP = `usage: bitext lexicon merge COUNTS… [--out FILE]
 
@@ -30,19 +32,22 @@ export const lexiconCommand: CliCommand = async (args, io) => {
   if (sub !== 'merge') throw new UsageError(`unknown subcommand "${sub}" (use merge)\n\n${LEXICON_HELP}`);
   const parsed = parseArgs(rest, { values: ['--out'] });
   if (parsed.positional.length === 0) throw new UsageError(`give the counts files to merge\n\n${LEXICON_HELP}`);
-  let total: LexiconCounts | null = null;
-  for (const file of parsed.positional) {
-    try {
-      total = await readCounts(countLines(file), total ?? undefined);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'ENOENT' || code === 'EISDIR') throw new Error(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : 'a folder, expected a counts file'})`, { cause: e });
-      if (e instanceof Error) throw new Error(`${file}: ${e.message}`, { cause: e });
-      throw e;
-    }
-  }
-  total ??= emptyCounts('und', 'und');
   const out = parsed.values.get('--out');
-  await writeAll(out ? createWriteStream(out) : process.stdout, writeCounts(total));
+  // Missing files are named before anything is written.
+  for (const file of parsed.positional) await access(file, constants.R_OK).catch(() => Promise.reject(new Error(`${file}: cannot read (no such file, or not readable)`)));
+  const merged = mergeCountStreams(parsed.positional.map((file) => ({ name: file, lines: countLines(file) })));
+  if (!out) {
+    await writeAll(process.stdout, merged);
+    return 0;
+  }
+  // A merge that fails half-way (a damaged shard) leaves no half-merged total behind.
+  const part = `${out}.part`;
+  try {
+    await writeAll(createWriteStream(part), merged);
+    await rename(part, out);
+  } catch (e) {
+    await rm(part, { force: true });
+    throw e;
+  }
   return 0;
 };

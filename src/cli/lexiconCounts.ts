@@ -67,7 +67,7 @@ const byKey = (x: [string, number], y: [string, number]): number => (x[0] < y[0]
 
 /** The counts file, in chunks (a big corpus has millions of pairs: one string would not fit). */
 export function* writeCounts(c: LexiconCounts): Generator<string> {
-  yield `${COUNTS_MAGIC}\t1\t${c.langA}\t${c.langB}\tlinks\t${c.links}\n`;
+  yield `${headerLine(c)}\n`;
   for (const [tag, map] of [['a', c.a], ['b', c.b], ['p', c.pairs]] as const) {
     let chunk = '';
     for (const [k, n] of [...map].sort(byKey)) {
@@ -83,6 +83,35 @@ export function* writeCounts(c: LexiconCounts): Generator<string> {
 
 export class CountsFormatError extends Error {}
 
+export interface CountsHeader {
+  langA: string;
+  langB: string;
+  links: number;
+}
+
+/** The first line of a counts file; throws CountsFormatError. */
+export function parseHeader(line: string): CountsHeader {
+  const head = line.split('\t');
+  if (head[0] !== COUNTS_MAGIC || head[1] !== '1' || !head[2] || !head[3] || head[4] !== 'links' || !/^\d+$/.test(head[5] ?? ''))
+    throw new CountsFormatError(`line 1: not a lexicon counts file (it must start with "${COUNTS_MAGIC}<TAB>1<TAB>lang<TAB>lang<TAB>links<TAB>n"; make one with bitext batch learn)`);
+  return { langA: head[2], langB: head[3], links: Number(head[5]) };
+}
+
+export const headerLine = (h: CountsHeader): string => `${COUNTS_MAGIC}\t1\t${h.langA}\t${h.langB}\tlinks\t${h.links}`;
+
+/** Sections in file order; within one, keys in JavaScript string order (what writeCounts sorts by). */
+export const TAG_ORDER = { a: 0, b: 1, p: 2 } as const;
+export type Tag = keyof typeof TAG_ORDER;
+
+/** One count line (`no` is its line number, for the message); throws CountsFormatError. */
+export function parseCountLine(line: string, no: number): { tag: Tag; key: string; n: number } {
+  const cells = line.split('\t');
+  const n = Number(cells[cells.length - 1]);
+  const ok = Number.isInteger(n) && n > 0 && ((cells[0] === 'p' && cells.length === 4) || ((cells[0] === 'a' || cells[0] === 'b') && cells.length === 3));
+  if (!ok) throw new CountsFormatError(`line ${no}: expected "a|b<TAB>word<TAB>count" or "p<TAB>word<TAB>word<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
+  return { tag: cells[0] as Tag, key: cells.slice(1, -1).join('\t'), n };
+}
+
 /** Reads a counts file given as its lines (a stream, for files larger than a string); errors name the line. */
 export async function readCounts(lines: AsyncIterable<string> | Iterable<string>, into?: LexiconCounts): Promise<LexiconCounts> {
   let c: LexiconCounts | null = null;
@@ -90,20 +119,12 @@ export async function readCounts(lines: AsyncIterable<string> | Iterable<string>
   for await (const line of lines) {
     no++;
     if (c === null) {
-      const head = line.split('\t');
-      if (head[0] !== COUNTS_MAGIC || head[1] !== '1' || !head[2] || !head[3] || head[4] !== 'links' || !/^\d+$/.test(head[5] ?? ''))
-        throw new CountsFormatError(`line 1: not a lexicon counts file (it must start with "${COUNTS_MAGIC}<TAB>1<TAB>lang<TAB>lang<TAB>links<TAB>n"; make one with bitext batch learn)`);
-      c = emptyCounts(head[2], head[3]);
-      c.links = Number(head[5]);
+      c = { ...parseHeader(line), a: new Map(), b: new Map(), pairs: new Map() };
       continue;
     }
     if (line === '') continue;
-    const cells = line.split('\t');
-    const n = Number(cells[cells.length - 1]);
-    const ok = Number.isInteger(n) && n > 0 && ((cells[0] === 'p' && cells.length === 4) || ((cells[0] === 'a' || cells[0] === 'b') && cells.length === 3));
-    if (!ok) throw new CountsFormatError(`line ${no}: expected "a|b<TAB>word<TAB>count" or "p<TAB>word<TAB>word<TAB>count", got ${JSON.stringify(line.slice(0, 80))}`);
-    const map = cells[0] === 'a' ? c.a : cells[0] === 'b' ? c.b : c.pairs;
-    bump(map, cells.slice(1, -1).join('\t'), n);
+    const { tag, key, n } = parseCountLine(line, no);
+    bump(tag === 'a' ? c.a : tag === 'b' ? c.b : c.pairs, key, n);
   }
   if (c === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
   if (into) {
@@ -130,19 +151,20 @@ export interface LexiconRules {
 // encyclopaedic -0.0029 (see docs/SCALE.md): the aligner's own per-document lexicon leaves little to add.
 export const DEFAULT_LEXICON: LexiconRules = { minCount: 3, minDice: 0.9, maxShare: 0.01 };
 
+/** Whether a pair seen in `n` links, its words in `na` and `nb` of all `links`, belongs in the lexicon. */
+export function keepPair(n: number, na: number, nb: number, links: number, rules: LexiconRules): boolean {
+  if (n < rules.minCount || na > rules.maxShare * links || nb > rules.maxShare * links) return false;
+  return (2 * n) / (na + nb) >= rules.minDice;
+}
+
 /** The lexicon the totals imply: pairs seen together often enough, and rarely apart. */
 export function countsToLexicon(c: LexiconCounts, rules: LexiconRules = DEFAULT_LEXICON): Lexicon {
   const lex = emptyLexicon(c.langA, c.langB);
   for (const [key, n] of c.pairs) {
-    if (n < rules.minCount) continue;
     const tab = key.indexOf('\t');
     const x = key.slice(0, tab);
     const y = key.slice(tab + 1);
-    const na = c.a.get(x) ?? 0;
-    const nb = c.b.get(y) ?? 0;
-    if (na > rules.maxShare * c.links || nb > rules.maxShare * c.links) continue;
-    const dice = (2 * n) / (na + nb);
-    if (dice < rules.minDice) continue;
+    if (!keepPair(n, c.a.get(x) ?? 0, c.b.get(y) ?? 0, c.links, rules)) continue;
     let set = lex.entries.get(x);
     if (!set) lex.entries.set(x, (set = new Set()));
     set.add(y);

@@ -1,6 +1,6 @@
 // The corpus lexicon as map and reduce: counts learned per shard and merged equal, byte for byte, the counts of one
 // learn run over everything, in any grouping; pass 2 aligns with them.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -10,6 +10,7 @@ import { batchLearn } from '../../src/cli/batch/learn';
 import { lexiconCommand } from '../../src/cli/lexicon';
 import { nodeIO } from '../../src/cli/main';
 import { countsToLexicon, readCounts } from '../../src/cli/lexiconCounts';
+import { lexiconFromCountLines } from '../../src/cli/lexiconStream';
 import { corpusJsonl, floresDocuments } from './tools/batch-corpus';
 
 const dir = mkdtempSync(join(tmpdir(), 'batch-lexicon-'));
@@ -70,5 +71,25 @@ describe('corpus lexicon', () => {
     const bad = join(dir, 'bad.tsv');
     writeFileSync(bad, readFileSync(good, 'utf8').split('\n').slice(0, 3).join('\n') + '\np\tonly-one-word\t3\n');
     await expect(lexiconCommand(['merge', good, bad], nodeIO)).rejects.toThrow(/bad\.tsv: line 4: expected/);
+    // Half a merge is never left as the total.
+    const total = join(dir, 'total.tsv');
+    await expect(lexiconCommand(['merge', good, bad, '--out', total], nodeIO)).rejects.toThrow(/bad\.tsv/);
+    expect(existsSync(total) || existsSync(`${total}.part`)).toBe(false);
+    const swapped = join(dir, 'swapped.tsv');
+    const lines = readFileSync(good, 'utf8').split('\n');
+    [lines[2], lines[3]] = [lines[3] as string, lines[2] as string];
+    writeFileSync(swapped, lines.join('\n'));
+    await expect(lexiconCommand(['merge', swapped], nodeIO)).rejects.toThrow(/swapped\.tsv: line 4: out of order/);
+  }, 60_000);
+
+  it('reads a counts file into the same lexicon streaming as in memory', async () => {
+    const file = join(dir, 'stream.tsv');
+    expect(await batchLearn(['--in', pass1, '--out', file], streams())).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const rules = { minCount: 2, minDice: 0.3, maxShare: 0.05 };
+    const inMemory = countsToLexicon(await readCounts(text.split('\n')), rules);
+    const streamed = await lexiconFromCountLines(Readable.from(text.split('\n')), rules);
+    expect(streamed.entries.size).toBeGreaterThan(10);
+    expect([...streamed.entries].map(([k, v]) => [k, [...v].sort()]).sort()).toEqual([...inMemory.entries].map(([k, v]) => [k, [...v].sort()]).sort());
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, UsageError } from '../args';
 import { countLines } from '../lexicon';
-import { readCounts } from '../lexiconCounts';
+import { lexiconFromCountLines } from '../lexiconStream';
 import { packageVersion } from '../paths';
 import { idFromHead, readLines } from './lines';
 import { OrderedPool } from './pool';
@@ -85,7 +85,7 @@ export async function batchAlign(args: string[], io: BatchStreams): Promise<numb
   const lexiconPath = v.get('--lexicon') ?? null;
   if (lexiconPath && !existsSync(lexiconPath)) throw new UsageError(`--lexicon ${lexiconPath}: no such file (make one with bitext batch learn)`);
   // Checked here, once, so a damaged file stops the run before any output instead of failing in every thread.
-  if (lexiconPath) await readCounts(countLines(lexiconPath)).catch((e: Error) => Promise.reject(new UsageError(`--lexicon ${lexiconPath}: ${e.message}`)));
+  if (lexiconPath) await lexiconFromCountLines(countLines(lexiconPath)).catch((e: Error) => Promise.reject(new UsageError(`--lexicon ${lexiconPath}: ${e.message}`)));
   const inPath = v.get('--in');
   if (inPath && (!existsSync(inPath) || !statSync(inPath).isFile())) throw new UsageError(`--in ${inPath}: no such file`);
   const outFiles = format === 'moses' ? [`${out}.src`, `${out}.trg`] : out ? [out] : [];

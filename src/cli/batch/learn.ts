@@ -17,8 +17,8 @@ pairs of words. Counts of shards add up with \`bitext lexicon merge\`; align aga
 Records of another language pair than the first one are left out (and counted on stderr).
 `;
 
-export async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<void> {
-  for (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
+export async function writeAll(stream: Writable, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  for await (const chunk of chunks) if (!stream.write(chunk)) await once(stream, 'drain');
   if (stream !== process.stdout) await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 

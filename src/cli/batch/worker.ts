@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Lexicon } from '../../align/index';
 import { countLines } from '../lexicon';
-import { countsToLexicon, readCounts } from '../lexiconCounts';
+import { lexiconFromCountLines } from '../lexiconStream';
 import { alignJob } from './alignJob';
 import { project } from './project';
 import { errorRecord, recordId, RecordError, toJob } from './record';
@@ -13,7 +13,7 @@ const config = workerData as WorkerConfig;
 const skipIds = new Set(config.skipIds);
 const skipLines = new Set(config.skipLines);
 // Messages wait in the port until the listener below is attached, so nothing is lost while the lexicon loads.
-const lexicon: Lexicon | undefined = config.lexiconPath ? countsToLexicon(await readCounts(countLines(config.lexiconPath))) : undefined;
+const lexicon: Lexicon | undefined = config.lexiconPath ? await lexiconFromCountLines(countLines(config.lexiconPath)) : undefined;
 
 function run(task: TaskIn): TaskOut {
   let rec: unknown;

@@ -1,0 +1,116 @@
+// Counts files larger than memory (a V8 Map holds at most 2^24 entries): merged line by line, since every file is
+// written sorted, and read into a lexicon keeping only the word pairs that pass the rules. Both give exactly what
+// the in-memory functions of lexiconCounts.ts give. Pure: the caller supplies the lines.
+import { emptyLexicon, type Lexicon } from '../align/index';
+import { CountsFormatError, DEFAULT_LEXICON, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type LexiconRules, type Tag } from './lexiconCounts';
+
+interface Cursor {
+  name: string;
+  lines: AsyncIterator<string>;
+  no: number;
+  current: { tag: Tag; key: string; n: number } | null;
+}
+
+class SourceError extends Error {}
+
+const before = (x: { tag: Tag; key: string }, y: { tag: Tag; key: string }): boolean =>
+  TAG_ORDER[x.tag] < TAG_ORDER[y.tag] || (x.tag === y.tag && x.key < y.key);
+
+async function nextLine(c: Cursor): Promise<string | null> {
+  for (;;) {
+    const r = await c.lines.next();
+    if (r.done) return null;
+    c.no++;
+    if (r.value !== '' || c.no === 1) return r.value;
+  }
+}
+
+async function advance(c: Cursor): Promise<void> {
+  const line = await nextLine(c);
+  const prev = c.current;
+  try {
+    c.current = line === null ? null : parseCountLine(line, c.no);
+  } catch (e) {
+    throw new SourceError(`${c.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (prev && c.current && !before(prev, c.current))
+    throw new SourceError(`${c.name}: line ${c.no}: out of order (a counts file is sorted; write it with bitext batch learn or lexicon merge)`);
+}
+
+/** The merged file, in chunks: the sum of every count, in the order writeCounts uses. */
+export async function* mergeCountStreams(sources: Array<{ name: string; lines: AsyncIterable<string> }>): AsyncGenerator<string> {
+  const cursors: Cursor[] = sources.map((s) => ({ name: s.name, lines: s.lines[Symbol.asyncIterator](), no: 0, current: null }));
+  let langs: string | null = null;
+  let links = 0;
+  let langA = '';
+  let langB = '';
+  for (const c of cursors) {
+    const first = await nextLine(c);
+    let h;
+    try {
+      if (first === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
+      h = parseHeader(first);
+    } catch (e) {
+      throw new SourceError(`${c.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const pair = `${h.langA}-${h.langB}`;
+    if (langs !== null && pair !== langs) throw new SourceError(`${c.name}: counts for ${pair}, the files before it are ${langs}; merge files of one language pair`);
+    langs = pair;
+    [langA, langB] = [h.langA, h.langB];
+    links += h.links;
+    await advance(c);
+  }
+  yield `${headerLine({ langA, langB, links })}\n`;
+  let chunk = '';
+  for (;;) {
+    let least: Cursor['current'] = null;
+    for (const c of cursors) if (c.current && (!least || before(c.current, least))) least = c.current;
+    if (!least) break;
+    const { tag, key } = least;
+    let sum = 0;
+    for (const c of cursors)
+      if (c.current && c.current.tag === tag && c.current.key === key) {
+        sum += c.current.n;
+        await advance(c);
+      }
+    chunk += `${tag}\t${key}\t${sum}\n`;
+    if (chunk.length > 65536) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk) yield chunk;
+}
+
+/** The lexicon of a counts file, holding only the two vocabularies and the pairs kept. */
+export async function lexiconFromCountLines(lines: AsyncIterable<string>, rules: LexiconRules = DEFAULT_LEXICON): Promise<Lexicon> {
+  let lex: Lexicon | null = null;
+  let links = 0;
+  const a = new Map<string, number>();
+  const b = new Map<string, number>();
+  let no = 0;
+  for await (const line of lines) {
+    no++;
+    if (lex === null) {
+      const h = parseHeader(line);
+      lex = emptyLexicon(h.langA, h.langB);
+      links = h.links;
+      continue;
+    }
+    if (line === '') continue;
+    const { tag, key, n } = parseCountLine(line, no);
+    if (tag === 'a') a.set(key, n);
+    else if (tag === 'b') b.set(key, n);
+    else {
+      const tab = key.indexOf('\t');
+      const x = key.slice(0, tab);
+      const y = key.slice(tab + 1);
+      if (!keepPair(n, a.get(x) ?? 0, b.get(y) ?? 0, links, rules)) continue;
+      let set = lex.entries.get(x);
+      if (!set) lex.entries.set(x, (set = new Set()));
+      set.add(y);
+    }
+  }
+  if (lex === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
+  return lex;
+}
