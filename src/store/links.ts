@@ -2,7 +2,7 @@
 // sentence to the row above or below, merging, splitting, detaching, and replacing a run by re-aligned links).
 // Each action takes the action's Recorder and returns the page it changed.
 import { LINK_ORIGINS, LINK_STATES } from './constants';
-import type { LinkOrigin, LinkState } from '../model';
+import { BOILERPLATE_ROLES, type LinkOrigin, type LinkState } from '../model';
 import type { SqlDatabase } from './driver';
 import { Recorder } from './changes';
 import { StoreError } from './errors';
@@ -67,11 +67,23 @@ export function setLinkStates(recorder: Recorder, linkIds: readonly number[], st
 }
 
 /** Confirms every proposed link from the top of the document down to and including `linkId`; rejected ones stay. */
+/**
+ * Confirms the proposed rows up to this one. Rows swept along must be real sentence pairs — a sentence on each side
+ * and not all page furniture — since confirmed rows become training data; the row the person chose is confirmed as
+ * it is.
+ */
 export function confirmThrough(recorder: Recorder, linkId: number): number {
   const link = linkRecord(recorder.db, linkId);
   const ids = recorder.db
-    .prepare("SELECT id FROM links WHERE document_id = ? AND position <= ? AND state = 'proposed' ORDER BY position")
-    .all<{ id: number }>(link.document_id, link.position);
+    .prepare(
+      `SELECT l.id FROM links l WHERE l.document_id = ? AND l.position <= ? AND l.state = 'proposed' AND (l.id = ? OR (
+         EXISTS (SELECT 1 FROM link_sentences ls WHERE ls.link_id = l.id AND ls.side = 'translation')
+         AND EXISTS (SELECT 1 FROM link_sentences ls WHERE ls.link_id = l.id AND ls.side = 'original')
+         AND EXISTS (SELECT 1 FROM link_sentences ls JOIN sentences s ON s.id = ls.sentence_id JOIN blocks b ON b.id = s.block_id
+                     WHERE ls.link_id = l.id AND b.role NOT IN (SELECT value FROM json_each(?)))))
+       ORDER BY l.position`,
+    )
+    .all<{ id: number }>(link.document_id, link.position, linkId, JSON.stringify([...BOILERPLATE_ROLES]));
   for (const { id } of ids) recorder.update('links', [id], { state: 'confirmed' });
   return link.document_id;
 }

@@ -137,9 +137,18 @@ export function setState(state: MState, linkIds: number[], next: LinkState): str
   return changed ? `link_${next}` : null;
 }
 
+/** Furniture roles (the model's BOILERPLATE_ROLES, written out so the model stays independent of the code). */
+const FURNITURE = new Set(['site', 'byline', 'related', 'source', 'ad', 'comments', 'nav']);
+
 export function confirmThrough(state: MState, linkId: number): string | null {
   const { doc, index } = findRow(state, linkId);
-  const proposed = doc.rows.slice(0, index + 1).filter((r) => r.state === 'proposed');
+  const target = doc.rows[index]!;
+  // Rows swept along must be real sentence pairs: a sentence on each side, not all page furniture.
+  const realPair = (r: (typeof doc.rows)[number]) => {
+    const members = r.sentences.map((id) => doc.sentences[id]!);
+    return members.some((s) => s.side === 'translation') && members.some((s) => s.side === 'original') && members.some((s) => !FURNITURE.has(s.role));
+  };
+  const proposed = doc.rows.slice(0, index + 1).filter((r) => r.state === 'proposed' && (r === target || realPair(r)));
   for (const row of proposed) row.state = 'confirmed';
   return proposed.length > 0 ? 'confirm_through' : null;
 }

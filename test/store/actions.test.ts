@@ -1,5 +1,6 @@
 // Every action, and that undo restores exactly the state before it and redo exactly the state after it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BOILERPLATE_ROLES } from '../../src/model';
 import { openProject, type ChangeResult, type Project } from '../../src/store';
 import { storeErrorCode as errorCode } from './fixtures';
 import { picture, projectWithPage } from './helpers';
@@ -52,11 +53,13 @@ describe('link state', () => {
     expect(project.listDocuments()[0]!.links).toMatchObject({ rejected: 1, confirmed: 1 });
   });
 
-  it('confirms every proposed row down to this one, leaving rejected rows alone', () => {
+  it('confirms the proposed sentence pairs down to this one and this row, leaving rejected, one-sided and furniture rows alone', () => {
     const all = rows();
     project.setLinkState([all[1]!.id], 'rejected');
     roundTrip(() => project.confirmLinksThrough(all[4]!.id));
-    expect(rows().slice(0, 6).map((r) => r.state)).toEqual(['confirmed', 'rejected', 'confirmed', 'confirmed', 'confirmed', 'proposed']);
+    const pair = (r: (typeof all)[number]) => r.translation.length > 0 && r.original.length > 0 && [...r.translation, ...r.original].some((s) => !BOILERPLATE_ROLES.has(s.role));
+    const expected = all.slice(0, 6).map((r, i) => (i === 1 ? 'rejected' : i === 4 || (i < 4 && pair(r)) ? 'confirmed' : 'proposed'));
+    expect(rows().slice(0, 6).map((r) => r.state)).toEqual(expected);
   });
 
   it('refuses unknown states and links', () => {
