@@ -1,7 +1,8 @@
 // Scores the page reader on pages written at run time from FLORES pairs (test/ingest/tools/flores-pages.ts): lines whose
 // every block has the right role and language, Vietnamese leftovers paired with the German text they translate
 // (found / wrong / missed), decoys (a headline whose German is not on the page) left unpaired, and how the
-// link scores separate right from wrong. Run: npm run eval:read [-- --verbose] [-- --half tuning|check]
+// link scores separate right from wrong. Run: npm run eval:read [-- --verbose] [-- --half tuning|check] [-- --layouts N]
+// --layouts N: N page layouts of each half (seeds 101…, 202…) instead of one: more signal from the same articles.
 import { readPage } from '../src/ingest';
 import type { PageDocument } from '../src/model';
 import { FLORES_CREDIT, floresArticles, loadFlores, type Half } from '../test/align/tools/flores';
@@ -10,6 +11,7 @@ import { generatePages, type GeneratedPage } from '../test/ingest/tools/flores-p
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const onlyHalf = args.includes('--half') ? (args[args.indexOf('--half') + 1] as Half) : null;
+const layouts = args.includes('--layouts') ? Number(args[args.indexOf('--layouts') + 1]) : 1;
 
 const norm = (s: string) => s.normalize('NFC').replace(/[\s.]+$/u, '').replace(/\s+/g, ' ').trim();
 const textOf = (doc: PageDocument, ids: string[]) => ids.map((id) => doc.sentences.find((s) => s.id === id)?.text ?? '').join(' ');
@@ -75,10 +77,11 @@ console.log(`# Pages in the seeds' style written from FLORES pairs (${FLORES_CRE
 for (const half of ['tuning', 'check'] as const) {
   if (onlyHalf && half !== onlyHalf) continue;
   const articles = [...floresArticles('news', half, all), ...floresArticles('encyclopaedic', half, all)].sort((a, b) => a.index - b.index);
-  const t = score(generatePages(articles, half === 'tuning' ? 101 : 202));
+  const seed = half === 'tuning' ? 101 : 202;
+  const t = score(Array.from({ length: layouts }, (_, k) => generatePages(articles, seed + k * 1000)).flat());
   const leftovers = t.gold.headline + t.gold.caption + t.decoys;
   const wrong = t.wrong.headline + t.wrong.caption + t.decoysLinked;
-  console.log(`\n## FLORES ${half.toUpperCase()} half: ${t.pages} pages, ${leftovers} Vietnamese leftovers (${t.decoys} decoys)`);
+  console.log(`\n## FLORES ${half.toUpperCase()} half${layouts > 1 ? ` (${layouts} layouts)` : ''}: ${t.pages} pages, ${leftovers} Vietnamese leftovers (${t.decoys} decoys)`);
   console.log(`headline paired with its German line: found ${t.found.headline}/${t.gold.headline} (${pct(t.found.headline, t.gold.headline)}), wrong ${t.wrong.headline}`);
   console.log(`caption paired with its German caption: found ${t.found.caption}/${t.gold.caption} (${pct(t.found.caption, t.gold.caption)}), wrong ${t.wrong.caption}`);
   console.log(`decoys (German not on the page) left unpaired: ${t.decoys - t.decoysLinked}/${t.decoys}`);

@@ -26,6 +26,7 @@ const MIN_SCORE = 1.1;
 const EVIDENCE_SURE = 2.5;
 /** Least evidence for a pairing where the translation is expected, and away from there; the highest confidence of the latter. */
 const MIN_EVIDENCE = 1;
+const MIN_SHARE = 0.1;
 const MIN_EVIDENCE_AWAY = 4;
 const UNEXPECTED_CAP = 0.45;
 
@@ -43,7 +44,7 @@ interface Candidate {
 /** A headline rather than a sentence: does not end like a statement (it may ask or exclaim). */
 const isHeadline = (text: string): boolean => !/[.…;]["“”»)’]?\s*$/u.test(text.trim());
 
-/** Single sentences, and runs of up to `span` sentences of one block. */
+/** Single sentences, and runs of up to `span` sentences of one block (`span` − 1 away from where a translation is expected). */
 function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: number): Candidate[] {
   const index = new Map(blocks.map((b, k) => [b.id, k]));
   const hasTitle = blocks.some((b) => b.role === 'title' && b.lang === lang);
@@ -56,7 +57,9 @@ function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: 
     if (!block || at === undefined || first.lang !== lang || block.lang !== lang || !PAIRABLE.has(block.role)) continue;
     const lead = !hasTitle && block === firstBody && (i === 0 || sentences[i - 1]?.block !== block.id);
     const place: Place = block.role === 'title' ? 'title' : block.role === 'caption' ? 'caption' : lead ? 'lead' : 'other';
-    for (let n = 1; n <= span && i + n <= sentences.length; n++) {
+    // One sentence more than the longest leftover only where a translation is expected (see fitsRun).
+    const longest = place === 'other' ? span - 1 : span;
+    for (let n = 1; n <= longest && i + n <= sentences.length; n++) {
       const run = sentences.slice(i, i + n);
       if (run.some((s) => s.block !== first.block || s.lang !== lang)) break;
       out.push({ sentences: run, block, text: run.map((s) => s.text).join(' '), place, at });
@@ -134,7 +137,9 @@ function rank(l: Leftover, evidence: (k: number) => number, potential: number, p
   });
   const raw = pool.map((_, k) => evidence(k) + (extra[k]?.more ?? 0));
   // Most candidates do not translate the leftover: what they share with it by chance (or as the page's topic) is the background.
-  const background = raw.length >= 4 ? ([...raw].sort((x, y) => x - y)[Math.floor(raw.length / 2)] as number) : 0;
+  // Single sentences only: runs repeat their sentences' evidence, and the runs of one good partner would raise the median.
+  const singles = raw.filter((_, k) => pool[k]?.sentences.length === 1).sort((x, y) => x - y);
+  const background = singles.length >= 4 ? (singles[Math.floor(singles.length / 2)] as number) : 0;
   return pool
     .map((c, k) => {
       const e = Math.max(0, (raw[k] as number) - background);
@@ -171,6 +176,12 @@ const SAMPLE = 96;
 /** An anchor or word found in more candidates than this is the page's topic: no reason to weigh them all. */
 const MAX_SHARE = 24;
 
+/**
+ * Whether a run of translated sentences may pair with a leftover: as many sentences as it has or fewer, and
+ * where the translation is expected (title, lead, captions) one more, as translations split long sentences.
+ */
+const fitsRun = (c: Candidate, l: Leftover): boolean => c.sentences.length <= l.own.length || (c.place !== 'other' && c.sentences.length <= l.own.length + 1);
+
 /** Evenly spread indexes of `count` items, all of them when there are few. */
 function spread(count: number, size: number): number[] {
   if (count <= size) return Array.from({ length: count }, (_, k) => k);
@@ -184,7 +195,7 @@ function spread(count: number, size: number): number[] {
  */
 function poolOf(l: Leftover, cands: Candidate[], always: readonly number[], others: Iterable<number>): number[] {
   const chosen = new Set(always);
-  for (const k of others) if ((cands[k] as Candidate).sentences.length <= l.own.length) chosen.add(k);
+  for (const k of others) if (fitsRun(cands[k] as Candidate, l)) chosen.add(k);
   return [...chosen].sort((x, y) => x - y);
 }
 
@@ -199,7 +210,7 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     .map((block, at) => ({ block, at, own: byBlock.get(block.id) ?? [] }))
     .filter((l) => l.block.lang === languages.original && PAIRABLE.has(l.block.role) && l.own.length > 0);
   if (!leftovers.length) return [];
-  const span = Math.min(3, Math.max(...leftovers.map((l) => l.own.length)));
+  const span = Math.min(3, Math.max(...leftovers.map((l) => l.own.length + 1)));
   const cands = candidates(blocks, sentences, languages.translation, span);
   if (!cands.length) return [];
   const slug = slugWords(blocks);
@@ -215,7 +226,7 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
   const always = [1, 2, 3].map((n) => {
     const fitting = cands.flatMap((c, k) => (c.sentences.length <= n ? [k] : []));
     const sample = spread(fitting.length, SAMPLE).map((s) => fitting[s] as number);
-    return [...sample, ...fitting.filter((k) => cands[k]?.place === 'title' || cands[k]?.place === 'lead')];
+    return [...sample, ...cands.flatMap((c, k) => ((c.place === 'title' || c.place === 'lead') && c.sentences.length <= n + 1 ? [k] : []))];
   });
   const proposals = leftovers.map((l, li) => {
     // Where the URL spells the headline, only the leftover it spells is the headline; the others are captions.
@@ -225,18 +236,21 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     const picked = poolOf(l, cands, always[Math.min(3, l.own.length) - 1] ?? [], [...near, ...ev.sharing(li, MAX_SHARE)]);
     if (work) work.scored += picked.length;
     const pool = picked.map((k) => cands[k] as Candidate);
-    return { l, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, languages) };
+    return { l, potential: ev.potentialA[li] as number, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, languages) };
   });
   // A German sentence goes to the leftover that wants it most.
   const taken = new Set<string>();
   const links: LeftoverLink[] = [];
-  for (const { l, ranked } of [...proposals].sort((x, y) => (y.ranked[0]?.score ?? 0) - (x.ranked[0]?.score ?? 0))) {
+  for (const { l, potential, ranked } of [...proposals].sort((x, y) => (y.ranked[0]?.score ?? 0) - (x.ranked[0]?.score ?? 0))) {
     const free = ranked.filter((s) => !s.c.sentences.some((x) => taken.has(x.id)));
     const best = free[0];
     // Place and length alone are no evidence: without shared words, names or numbers the leftover stays unpaired.
-    if (!best || best.score < MIN_SCORE || (best.expected ? best.e < 0 || best.raw < MIN_EVIDENCE : best.e < MIN_EVIDENCE_AWAY)) continue;
+    if (!best || best.score < MIN_SCORE || (best.expected ? best.e < 0 || best.raw < Math.max(MIN_EVIDENCE, MIN_SHARE * potential) : best.e < MIN_EVIDENCE_AWAY)) continue;
     for (const s of best.c.sentences) taken.add(s.id);
-    links.push({ translation: best.c.sentences.map((s) => s.id), original: l.own.map((s) => s.id), score: confidence(best, free[1]?.score ?? 0) });
+    // The rival is the best candidate that shares no sentence with it: a run one sentence longer or shorter is
+    // the same pairing drawn wider or narrower, not another reading.
+    const rival = free.find((s) => s !== best && !s.c.sentences.some((x) => best.c.sentences.includes(x)));
+    links.push({ translation: best.c.sentences.map((s) => s.id), original: l.own.map((s) => s.id), score: confidence(best, rival?.score ?? 0) });
   }
   // In page order, as readers expect.
   const pos = new Map(leftovers.map((l, k) => [l.own[0]?.id, k]));

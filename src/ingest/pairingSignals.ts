@@ -1,6 +1,6 @@
 // Small signals of the leftover pairing that the aligner's pair evidence does not read: a name or a lexicon
-// word of the original found inside a longer word of the translation (`Geiger` in `Geigerzählers`, `xe buýt`
-// ~ `Bus` in `Elektrobusse`), numbers a translation writes as words (`10 tuyến` ~ `zehn Linien`), and numbers
+// word of the original found inside a longer word of the translation (`Geiger` in `Geigerzählers`, `điện`
+// ~ `Strom` in `Atomstrom`), numbers a translation writes as words (`10 tuyến` ~ `zehn Linien`), and numbers
 // of the original the translation lacks (a title keeps its numbers: their absence speaks against a pairing).
 import { builtinLexicon, nameKey, numberAnchors } from '../align';
 import { stripDiacritics } from '../text';
@@ -70,7 +70,8 @@ function lexiconTerms(original: string, langOriginal: string, langTranslation: s
     for (let n = 3; n >= 1; n--) {
       const targets = lex.entries.get(words.slice(i, i + n).join(' '));
       if (!targets) continue;
-      out.push([...targets].filter((t) => t.length >= 3 && !t.includes(' ')));
+      // Short targets (`war`, `ist`, `die`) sit inside many long words by chance (`unerwartet`): only five letters and more count.
+      out.push([...targets].filter((t) => t.length >= 5 && !t.includes(' ')));
       i += n - 1;
       break;
     }

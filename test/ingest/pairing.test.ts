@@ -83,4 +83,16 @@ describe('leftover pairing', () => {
     expect(pairedWith(doc, 'Quảng Ngãi gọi 3.000 tàu cá về nơi trú bão')?.de).toMatch(/^Die Provinz Quang Ngai hat am Freitag alle 3\.000/);
     expect(pairedWith(doc, 'Tàu cá trong cảng Sa Kỳ sáng thứ Sáu')?.de).toBe('Foto: Fischerboote im Hafen von Sa Ky am Freitagmorgen.');
   });
+
+  it('pairs a one-sentence headline with the two German sentences its translation was split into', () => {
+    const vi = 'Nhà máy điện mặt trời lớn nhất tỉnh Ninh Thuận đi vào hoạt động, cung cấp điện cho 200.000 hộ gia đình';
+    const text = [
+      vi,
+      'Das größte Solarkraftwerk der Provinz Ninh Thuan hat den Betrieb aufgenommen. Es versorgt 200.000 Haushalte mit Strom.',
+      'Die Anlage wurde in zwei Jahren gebaut und kostet rund 100 Millionen Dollar.',
+      'Nach Angaben des Betreibers sollen bis 2030 weitere Anlagen folgen.',
+      'Quelle: https://vnexpress.net/nha-may-dien-mat-troi-lon-nhat-tinh-ninh-thuan-di-vao-hoat-dong-4663211.html',
+    ].join('\n');
+    expect(pairedWith(readPage(text, 'p.txt'), vi)?.de).toBe('Das größte Solarkraftwerk der Provinz Ninh Thuan hat den Betrieb aufgenommen. Es versorgt 200.000 Haushalte mit Strom.');
+  });
 });
