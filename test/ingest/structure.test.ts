@@ -19,4 +19,15 @@ describe('page structure on lines that lost their end', () => {
     expect(roleOf(page, 3)).toEqual(['related de']);
     expect(roleOf(page, 5)).toEqual(['source de']);
   });
+
+  it('splits a photo caption glued to a paragraph that was cut at a semicolon or comma', () => {
+    const page = [
+      'Die Regierung hat am Montag ein neues Programm für den Ausbau der Eisenbahn im Norden des Landes vorgestellt.',
+      'Nach Angaben des Ministeriums sollen bis 2030 neue Strecken entstehen; Foto: Ein Zug der Staatsbahn im Bahnhof von Lao Cai. (Foto: VNA)',
+      'Die Kosten werden auf rund zwei Milliarden Euro geschätzt, Foto: Bauarbeiter an der neuen Strecke bei Yen Bai. (Foto: Internet)',
+      'Die ersten Züge sollen im Jahr 2028 fahren.',
+    ].join('\n');
+    expect(roleOf(page, 2)).toEqual(['body de', 'caption de']);
+    expect(roleOf(page, 3)).toEqual(['body de', 'caption de']);
+  });
 });
