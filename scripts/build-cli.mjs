@@ -3,7 +3,6 @@
 // is a chunk loaded when that command runs. The batch worker is a second entry (worker_threads needs a file).
 // better-sqlite3 stays outside: it is native, and the store requires it only on a Node without node:sqlite.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,15 +23,13 @@ const checkoutRelativePaths = (outdir) => ({
   },
 });
 
-const WORKER = 'src/cli/batch/worker.ts';
-
 /** Builds into `outdir` (dist-cli/ by default; tests build elsewhere so they never replace the one in use). */
 export async function buildCli(outdir = CLI_OUT) {
   await rm(outdir, { recursive: true, force: true });
   const result = await build({
     absWorkingDir: ROOT,
     // The review worker of `bitext serve` (src/services/reviewJobs.ts starts it from beside the chunks).
-    entryPoints: { bitext: 'src/cli/main.ts', 'review-worker': 'src/services/reviewWorker.ts', ...(existsSync(join(ROOT, WORKER)) ? { 'batch-worker': WORKER } : {}) },
+    entryPoints: { bitext: 'src/cli/main.ts', 'review-worker': 'src/services/reviewWorker.ts', 'batch-worker': 'src/cli/batch/worker.ts' },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
