@@ -230,7 +230,7 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
   });
   const proposals = leftovers.map((l, li) => {
     // Where the URL spells the headline, only the leftover it spells is the headline; the others are captions.
-    const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length === 1);
+    const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length <= 2);
     const near: number[] = [];
     for (let at = l.at - WINDOW; at <= l.at + WINDOW; at++) near.push(...(byAt.get(at) ?? []));
     const picked = poolOf(l, cands, always[Math.min(3, l.own.length) - 1] ?? [], [...near, ...ev.sharing(li, MAX_SHARE)]);

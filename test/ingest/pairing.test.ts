@@ -95,4 +95,16 @@ describe('leftover pairing', () => {
     ].join('\n');
     expect(pairedWith(readPage(text, 'p.txt'), vi)?.de).toBe('Das größte Solarkraftwerk der Provinz Ninh Thuan hat den Betrieb aufgenommen. Es versorgt 200.000 Haushalte mit Strom.');
   });
+
+  it('pairs a headline of two short sentences with the title of two sentences it translates', () => {
+    const vi = 'Giá xăng lại tăng. Người dân lo lắng';
+    const doc = readPage(
+      page('Benzinpreise steigen wieder. Bürger sind besorgt', vi, [
+        'Der Preis für einen Liter Benzin ist am Donnerstag um 500 Dong gestiegen, wie das Ministerium mitteilte.',
+        'Viele Fahrer sagen, dass sie weniger mit dem Motorrad fahren wollen.',
+      ]),
+      'p.txt',
+    );
+    expect(pairedWith(doc, vi)?.de).toBe('Benzinpreise steigen wieder. Bürger sind besorgt');
+  });
 });
