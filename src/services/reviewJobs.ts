@@ -53,6 +53,9 @@ export function startReviewWorker(): Worker {
 }
 
 /** `at`: the history id the answer must include (0 for any finished review). */
+/** The reviewer was closed (the workbench is closing): not a failure of the review, nothing to report. */
+export class ReviewerClosed extends Error {}
+
 type Waiter = { at: number; resolve: (kept: KeptReview) => void; reject: (error: Error) => void };
 
 /** Runs this quick are waited for rather than answered from the kept review (the findings panel may wait this long). */
@@ -87,7 +90,7 @@ export class BackgroundReviewer {
 
   /** The newest finished review of the selection; waits only when there is none yet. */
   get(pages?: readonly number[]): Promise<KeptReview> {
-    if (this.closed) return Promise.reject(new Error('The workbench is closing; reviews are no longer computed. Open the project again to review it.'));
+    if (this.closed) return Promise.reject(new ReviewerClosed('The workbench is closing; reviews are no longer computed. Open the project again to review it.'));
     const key = JSON.stringify(pages ?? null);
     const known = this.kept.get(key);
     const at = this.now();
@@ -103,7 +106,7 @@ export class BackgroundReviewer {
   close(): Promise<void> {
     this.closed = true;
     this.queued.clear();
-    this.failWaiters('The workbench closed before the review finished. Open the project again to review it.');
+    this.failWaiters(new ReviewerClosed('The workbench closed before the review finished. Open the project again to review it.'));
     const worker = this.worker;
     this.worker = null;
     this.running = null;
@@ -171,7 +174,7 @@ export class BackgroundReviewer {
     this.problem = `The background review stopped (${reason}).`;
     // Nothing is retried unasked: a worker that cannot start would otherwise be restarted over and over.
     this.queued.clear();
-    this.failWaiters(`${this.problem} It starts again at the next request; if it keeps stopping, run "bitext qa --project ${this.project.path}" to see the error.`);
+    this.failWaiters(new Error(`${this.problem} It starts again at the next request; if it keeps stopping, run "bitext qa --project ${this.project.path}" to see the error.`));
     void worker.terminate();
   }
 
@@ -181,7 +184,7 @@ export class BackgroundReviewer {
     return list;
   }
 
-  private failWaiters(message: string): void {
-    for (const key of [...this.waiters.keys()]) for (const w of this.takeWaiters(key)) w.reject(new Error(message));
+  private failWaiters(error: Error): void {
+    for (const key of [...this.waiters.keys()]) for (const w of this.takeWaiters(key)) w.reject(error);
   }
 }

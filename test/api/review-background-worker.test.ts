@@ -49,8 +49,10 @@ describe('background reviewer', () => {
     const last = await reviewer.get();
     expect(last.stale).toBe(false);
     expect(last.review.report.corpus.confirmed).toBe(first.review.report.corpus.confirmed + links.length);
-    // The first run, the one the first change started, and one for everything asked while that ran.
-    expect(runs).toBe(3);
+    // The first run, the one the first change started, and at most one for everything asked while that ran (none
+    // when the worker's snapshot already held all ten changes): never one per ask.
+    expect(runs).toBeGreaterThanOrEqual(2);
+    expect(runs).toBeLessThanOrEqual(3);
   }, 120_000);
 
   it('waits for the current review where runs are quick, so a small project always answers current', async () => {

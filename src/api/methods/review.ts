@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LINK_STATES } from '../../model';
 import { EXPORT_FORMATS, exportUnits, type ExportSummary } from '../../services/exporting';
 import { reviewRows, type ReviewFindings, type ReviewReport, type ReviewRow } from '../../services/review';
-import type { KeptReview, ReviewFreshness } from '../../services/reviewJobs';
+import { ReviewerClosed, type KeptReview, type ReviewFreshness } from '../../services/reviewJobs';
 import { importUnitsFile, type UnitImportSummary } from '../../services/unitImport';
 import { IMPORT_FORMATS } from '../../services/unitImportFormats';
 import { exportAsDownload } from '../downloads';
@@ -22,7 +22,8 @@ async function keptReview(state: AppState, selected: readonly number[] | undefin
   try {
     return await state.reviews.get(selected);
   } catch (error) {
-    throw new ApiError('internal', error instanceof Error ? error.message : String(error));
+    // Closing is the server going away, not a fault to log; a failed review or a crashed worker is.
+    throw new ApiError(error instanceof ReviewerClosed ? 'conflict' : 'internal', error instanceof Error ? error.message : String(error));
   }
 }
 const progressOf = ({ emit }: MethodContext, job: string) => (done: number, total: number, label: string) => emit('progress', { job, done, total, label });
