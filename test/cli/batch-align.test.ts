@@ -128,6 +128,19 @@ describe('bitext batch align', () => {
     expect(worst).toBeLessThanOrEqual(16);
   }, 120_000);
 
+  it('stops quietly with 141 when the reader of its output goes away (| head)', async () => {
+    let writes = 0;
+    const closing = new Writable({
+      write(_chunk, _enc, done) {
+        writes++;
+        done(writes === 1 ? null : Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const { code, err } = await run(['--jobs', '2'], GOOD, closing);
+    expect(code).toBe(141);
+    expect(err).toMatch(/output closed/);
+  }, 60_000);
+
   it('refuses to replace an output file unless told to resume or overwrite', async () => {
     const out = join(dir, 'exists.jsonl');
     writeFileSync(out, 'x\n');

@@ -1,7 +1,6 @@
 // `bitext batch align`: a streaming filter from JSONL document pairs to aligned records, on a pool of worker threads.
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, UsageError } from '../args';
 import { countLines } from '../lexicon';
@@ -44,8 +43,29 @@ export interface BatchStreams {
 }
 
 async function put(stream: Writable, text: string): Promise<void> {
-  if (text === '' || stream.destroyed) return;
-  if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+  if (text === '' || stream.destroyed || stream.errored) return;
+  if (stream.write(text)) return;
+  // A closed or failed stream ends the wait as well as a drained one: the caller learns of it from closedOutput.
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+}
+
+/** Resolves with the error when an output stream fails (EPIPE: the reader of `| head` went away; a full disk). */
+function closedOutput(streams: Writable[]): { promise: Promise<Error>; error: () => Error | null } {
+  let failed: Error | null = null;
+  const promise = new Promise<Error>((resolve) => {
+    for (const s of streams)
+      s.on('error', (e: Error) => {
+        failed ??= e;
+        resolve(e);
+      });
+  });
+  return { promise, error: () => failed };
 }
 
 async function end(stream: Writable): Promise<void> {
@@ -121,8 +141,10 @@ export async function batchAlign(args: string[], io: BatchStreams): Promise<numb
     ...project(errorRecord(null, task.line, new RecordError('align_failed', null, `the aligner's thread stopped while aligning this record (${reason}); if the document is very large, split it or lower --max-sentences`)), format, minScore),
   });
   const pool = new OrderedPool(jobs, Math.max(8, jobs * 4), config, write, crashed);
+  const output = closedOutput(second ? [main, second] : [main]);
+  const stop = Promise.race([io.interrupted ?? new Promise<void>(() => undefined), output.promise]);
   let stopped = false;
-  void io.interrupted?.then(() => (stopped = true));
+  void stop.then(() => (stopped = true));
   const framing = frame(format, '*all*', config.aligner.version);
   const started = Date.now();
   try {
@@ -138,12 +160,20 @@ export async function batchAlign(args: string[], io: BatchStreams): Promise<numb
         pool.submitDone((seq) => ({ seq, skipped: id !== null && done.ids.includes(id), ok: false, ...project(errorRecord(id, l.line, err), format, minScore) }));
       }
     }
-    if (!stopped) await Promise.race([pool.drain(), io.interrupted ?? new Promise(() => undefined)]);
+    if (!stopped) await Promise.race([pool.drain(), stop]);
   } finally {
     await pool.close();
     if (!stopped) await put(main, framing.tail);
-    await end(main);
-    if (second) await end(second);
+    if (!output.error()) {
+      await end(main);
+      if (second) await end(second);
+    }
+  }
+  const failed = output.error();
+  if (failed) {
+    const code = (failed as { code?: string }).code;
+    io.stderr(`bitext batch align: output closed (${code === 'EPIPE' ? 'the reading end of the pipe went away' : failed.message}); ${counts.ok + counts.failed} records written, stopped\n`);
+    return code === 'EPIPE' ? 141 : 1;
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   io.stderr(`bitext batch align: ${counts.ok} aligned, ${counts.failed} failed${resume ? `, ${counts.skipped} already in ${out}` : ''} in ${seconds} s on ${jobs} thread${jobs === 1 ? '' : 's'}${stopped ? ' (interrupted: finished records written; continue with --resume)' : ''}\n`);

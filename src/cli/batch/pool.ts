@@ -94,7 +94,13 @@ export class OrderedPool {
 
   private finish(out: TaskOut): void {
     this.done.set(out.seq, out);
-    this.writing = this.writing.then(() => this.flush());
+    // A writer that throws stops the pool (its error reaches room() and drain()) instead of going unhandled.
+    this.writing = this.writing
+      .then(() => this.flush())
+      .catch((e: unknown) => {
+        this.fatal ??= e instanceof Error ? e : new Error(String(e));
+        this.wakeAll();
+      });
   }
 
   private async flush(): Promise<void> {
