@@ -63,6 +63,8 @@ const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 const TRIPLE_COVER = 3;
 /** The same for each member of a 2-2 link. */
 const MANY_COVER = 1;
+/** The same for each member of a 1-2 or 2-1 link: a dropped sentence glued onto its neighbour finds nothing in the partner. */
+const MERGE_COVER = 1.5;
 const LOG2 = Math.log(2);
 // 0.5·log(v) for the integer part of v, the hot spot of the inner loop; larger v fall back to Math.log.
 const HALF_LOG = Float64Array.from({ length: 8192 }, (_, k) => 0.5 * Math.log(Math.max(k, 1)));
@@ -157,7 +159,7 @@ export class StepPricer {
       } else if (di === 1) {
         // Each B member must be covered by the A sentence, and the A sentence by all of them together. In a
         // three-way merge a member that finds nothing is most likely a dropped neighbour glued on: it pays more.
-        const wm = dj > 2 ? w * TRIPLE_COVER : w;
+        const wm = dj > 2 ? w * TRIPLE_COVER : dj === 2 ? w * MERGE_COVER : w;
         let s = 0;
         for (let y = pj; y < j; y++) {
           const e = this.pairAt(pi, y);
@@ -167,7 +169,7 @@ export class StepPricer {
         c -= s;
         if (cov) c += w * Math.max(0, (cov.needA[pi] as number) - s);
       } else {
-        const wm = di > 2 ? w * TRIPLE_COVER : w;
+        const wm = di > 2 ? w * TRIPLE_COVER : di === 2 ? w * MERGE_COVER : w;
         let s = 0;
         for (let x = pi; x < i; x++) {
           const e = this.pairAt(x, pj);

@@ -42,7 +42,7 @@ describe('coverage needs', () => {
     };
     const off0 = priced(0);
     const on = priced(1);
-    expect(on.merge - off0.merge).toBeCloseTo(4, 5); // A 3 needs 4 and gets 0
+    expect(on.merge - off0.merge).toBeCloseTo(6, 5); // A 3 needs 4 and gets 0; a merge member pays 1.5 times the shortfall
     expect(on.one).toBeCloseTo(off0.one, 5); // a true 1-1 is fully covered
   });
 
