@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusJsonl, floresDocuments } from './tools/batch-corpus';
+import { buildTestCli, type BuiltCli } from './tools/built-cli';
 
-const BIN = join(import.meta.dirname, '..', '..', 'bin', 'bitext.mjs');
+let BIN = '';
+let cli: BuiltCli | null = null;
 const dir = mkdtempSync(join(tmpdir(), 'batch-resume-'));
 const input = join(dir, 'in.jsonl');
 let full = '';
@@ -33,13 +35,18 @@ async function waitForLines(path: string, n: number): Promise<void> {
 }
 
 beforeAll(async () => {
+  cli = await buildTestCli('resume');
+  BIN = cli.runner;
   writeFileSync(input, corpusJsonl(floresDocuments({ documents: 40, sentences: 15, seed: 5 })));
   const out = join(dir, 'full.jsonl');
   const r = await bitext(['batch', 'align', '--in', input, '--out', out, '--jobs', '2']);
   expect(r.code, r.err).toBe(0);
   full = readFileSync(out, 'utf8');
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  cli?.remove();
+});
 
 describe('bitext batch align --resume', () => {
   it('Ctrl+C writes the finished records as whole lines, exits 130, and --resume completes the file', async () => {

@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusJsonl, floresDocuments } from '../cli/tools/batch-corpus';
+import { buildTestCli, type BuiltCli } from '../cli/tools/built-cli';
 import { clusterUnavailable, startCluster, type Cluster } from './cluster';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCRIPT = join(ROOT, 'scripts', 'slurm', 'bitext-slurm.sh');
-const BITEXT = join(ROOT, 'bin', 'bitext.mjs');
 const why = clusterUnavailable();
 if (why) console.log(`test/slurm skipped: ${why}`);
 
@@ -19,17 +19,19 @@ const lineCount = (f: string): number => (existsSync(f) ? readFileSync(f, 'utf8'
 
 describe.skipIf(why !== null)('Slurm pipeline (3 nodes on 127.0.0.1)', () => {
   let cluster: Cluster;
+  let cli: BuiltCli;
   const dir = mkdtempSync(join(tmpdir(), 'bitext-slurm-run-'));
   const input = join(dir, 'corpus.jsonl');
   const work = join(dir, 'work');
   const slurm = (args: string[], env: NodeJS.ProcessEnv = {}): string =>
-    execFileSync(SCRIPT, args, { env: { ...cluster.env, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync(SCRIPT, args, { env: { ...cluster.env, BITEXT: `${process.execPath} ${cli.runner}`, ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
   beforeAll(async () => {
+    cli = await buildTestCli('slurm');
     cluster = await startCluster(3, 2);
     writeFileSync(input, corpusJsonl(floresDocuments({ documents: 60, sentences: 30, seed: 21 })));
     // The reference: one process, both passes.
-    const node = (args: string[]) => execFileSync(process.execPath, [BITEXT, ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const node = (args: string[]) => execFileSync(process.execPath, [cli.runner, ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
     node(['batch', 'align', '--in', input, '--out', join(dir, 'single1.jsonl')]);
     node(['batch', 'learn', '--in', join(dir, 'single1.jsonl'), '--out', join(dir, 'single-lexicon.tsv')]);
     node(['batch', 'align', '--in', input, '--out', join(dir, 'single2.jsonl'), '--lexicon', join(dir, 'single-lexicon.tsv')]);
@@ -38,6 +40,7 @@ describe.skipIf(why !== null)('Slurm pipeline (3 nodes on 127.0.0.1)', () => {
   afterAll(() => {
     const pids = cluster?.pids() ?? [];
     cluster?.stop();
+    cli?.remove();
     rmSync(dir, { recursive: true, force: true });
     // Every daemon this test started is gone.
     expect(pids.filter((p) => existsSync(`/proc/${p}`))).toEqual([]);
