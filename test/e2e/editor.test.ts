@@ -5,27 +5,22 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT, launchChromium, resultsPath, serveWorkbench, type Served } from './harness';
+import { type BrowserSession, openSession, resultsPath, ROOT, type Served } from './harness';
 
 const SEED = '000_0005e1291e1ffabb.txt';
 const DE_TITLE = 'Russische und nordkoreanische Staatschefs tauschen Briefe aus';
 const FIRST_BODY = 'Am 12. Oktober tauschte der nordkoreanische Machthaber Kim Jong Un';
 
+let session: BrowserSession;
 let served: Served;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 before(async () => {
-  served = await serveWorkbench(['--no-samples']);
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
+  session = await openSession({ serveArgs: ['--no-samples'] });
+  ({ served, page, errors } = session);
 });
-after(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+after(() => session?.close());
 
 const rowOf = (text: string): Locator => page.locator('.grid-body .row', { has: page.locator('.text', { hasText: text }) }).first();
 const rowIndex = async (text: string) => Number(await rowOf(text).getAttribute('data-row'));

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RESULTS = join(ROOT, 'test-results');
@@ -81,4 +81,32 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
 export function resultsPath(name: string): string {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, name);
+}
+
+export interface BrowserSession {
+  served: Served;
+  page: Page;
+  /** Script errors of the page (and console errors, when asked for). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Serves a workbench and opens one Chromium page on it: what every browser suite starts with. */
+export async function openSession(options: { serveArgs?: string[]; viewport?: { width: number; height: number }; consoleErrors?: boolean } = {}): Promise<BrowserSession> {
+  const served = await serveWorkbench(options.serveArgs ?? []);
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (options.consoleErrors) page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  return {
+    served,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await served.stop();
+    },
+  };
 }

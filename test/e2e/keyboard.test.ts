@@ -5,26 +5,20 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, serveWorkbench, type Served } from './harness';
+import { type BrowserSession, openSession, type Served } from './harness';
 
 const SEED = '000_0005e1291e1ffabb.txt';
 
+let session: BrowserSession;
 let served: Served;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 before(async () => {
-  served = await serveWorkbench();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  page.on('pageerror', (error) => errors.push(error.message));
+  session = await openSession({ viewport: { width: 1440, height: 900 } });
+  ({ served, page, errors } = session);
 });
-after(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+after(() => session?.close());
 
 const active = () =>
   page.evaluate(() => {

@@ -9,26 +9,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, resultsPath, ROOT, serveWorkbench, type Served } from './harness';
+import { type BrowserSession, openSession, resultsPath, ROOT, type Served } from './harness';
 
 const SCHEMAS = join(ROOT, '..', 'shared', 'schemas');
 
+let session: BrowserSession;
 let served: Served;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-const errors: string[] = [];
+let errors: string[] = [];
 
 before(async () => {
-  served = await serveWorkbench();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  session = await openSession({ consoleErrors: true });
+  ({ served, page, errors } = session);
 });
-after(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+after(() => session?.close());
 
 const finding = (check: string, excerpt: string) => page.locator(`.finding[data-check="${check}"]`, { has: page.locator('.finding-excerpt', { hasText: excerpt }) }).first();
 

@@ -2,28 +2,22 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, resultsPath, serveWorkbench, type Served } from './harness';
+import { type BrowserSession, openSession, resultsPath, type Served } from './harness';
 
 const SEED = '000_0005e1291e1ffabb.txt';
 const VI_HEADLINE = 'Lãnh đạo Nga và Triều Tiên trao đổi thư từ nhân dịp kỷ niệm 75 năm quan hệ song phương';
 const DE_TITLE = 'Russische und nordkoreanische Staatschefs tauschen Briefe aus, um 75 Jahre bilaterale Beziehungen zu feiern';
 
+let session: BrowserSession;
 let served: Served;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 before(async () => {
-  served = await serveWorkbench();
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  session = await openSession({ consoleErrors: true });
+  ({ served, page, errors: pageErrors } = session);
 });
-after(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+after(() => session?.close());
 
 async function box(selector: string, text: string) {
   const locator = page.locator(selector, { hasText: text }).first();
