@@ -3,7 +3,7 @@
 // options of scripts/build-electron.mjs, here run by Node without Electron).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reviewProject } from '../../src/services/review';
@@ -28,7 +28,10 @@ beforeAll(() => {
   }
   expect(expected).toBeGreaterThan(ROWS / 50);
 }, 60_000);
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  rmSync(dirname(project.path), { recursive: true, force: true });
+});
 
 describe('the review worker in a bundle', () => {
   it('runs under the compiled CLI: bitext serve answers review.findings', async () => {

@@ -1,5 +1,7 @@
 // The background reviewer's own promises: asks during a run are coalesced (one running, one queued), quick runs are
 // waited for, state-only changes recounted, a worker that dies is reported to the waiting call and replaced at the next ask, close() ends the thread.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { reviewProject } from '../../src/services/review';
@@ -12,15 +14,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('background reviewer', () => {
   let project: Project;
   let documentId: number;
+  let folder: string;
   let reviewer: BackgroundReviewer | null = null;
   beforeEach(() => {
     const made = makeLongProject(300, 1);
     project = openProject(made.path);
+    folder = dirname(made.path);
     documentId = made.documentId;
   });
   afterEach(async () => {
     await reviewer?.close();
     project.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('runs at most one review and queues at most one more, however often it is asked', async () => {

@@ -1,7 +1,8 @@
 // Reviews run on a worker thread: while one runs over a long document, actions and reads are answered; answers say
 // whether the review they carry is current; the next review reflects a change, re-reading only the changed
 // document; closing stops the worker and leaves the file as a closed project should be. Over a real HTTP server.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
@@ -55,9 +56,11 @@ describe('reviews on a worker thread', () => {
   let open: Open;
   let closed = false;
   afterAll(async () => {
-    if (closed || !open) return;
-    await open.server.close();
-    await open.workbench.close();
+    if (!closed && open) {
+      await open.server.close();
+      await open.workbench.close();
+    }
+    rmSync(dirname(long.path), { recursive: true, force: true });
   });
 
   it('answers links.setState and links.list while the first review of a long document is running', async () => {

@@ -2,6 +2,8 @@
 // at 2 per second right after opening (an Enter-like links.setState on the next row, and the editor's
 // review.findings after each, as the UI does), against the same actions on a quiet server (no review asked);
 // first rows of the long document against a 1,000-row one; the review view's answer from kept results.
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import type { LinkPage } from '../../src/api/types';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
@@ -119,6 +121,15 @@ async function reviewView(path: string, documentId: number): Promise<{ first: nu
 export async function bench(): Promise<BenchResult[]> {
   const long = makeLongProject(LONG);
   const short = makeLongProject(SHORT);
+  try {
+    return await measure(long, short);
+  } finally {
+    // A 100,000-row project is over 100 MB: not left in the temporary folder.
+    for (const made of [long, short]) rmSync(dirname(made.path), { recursive: true, force: true });
+  }
+}
+
+async function measure(long: { path: string; documentId: number }, short: { path: string; documentId: number }): Promise<BenchResult[]> {
   // Quiet and busy sessions alternate, so a change in the machine's load falls on both.
   const quiet = { saves: [] as number[] };
   const busy = { saves: [] as number[] };
