@@ -148,13 +148,21 @@ export class StepPricer {
       const cov = this.coverage;
       const w = this.coverWeight;
       if (di > 1 && dj > 1) {
-        c -= this.pairAt(pi, pj) + this.pairAt(pi + 1, pj + 1);
+        const d0 = this.pairAt(pi, pj);
+        const d1 = this.pairAt(pi + 1, pj + 1);
+        c -= d0 + d1;
         // Each member must still find its content across the link, or a dropped sentence beside a 1-2 merge
         // rides along free of the coverage cost it would pay as a 1-0 or a member of the merge.
         if (cov) {
+          const x0 = this.pairAt(pi, pj + 1);
+          const x1 = this.pairAt(pi + 1, pj);
           const wm = w * MANY_COVER;
-          for (let x = pi; x < i; x++) c += wm * Math.max(0, (cov.needA[x] as number) - this.pairAt(x, pj) - this.pairAt(x, pj + 1));
-          for (let y = pj; y < j; y++) c += wm * Math.max(0, (cov.needB[y] as number) - this.pairAt(pi, y) - this.pairAt(pi + 1, y));
+          c +=
+            wm *
+            (Math.max(0, (cov.needA[pi] as number) - d0 - x0) +
+              Math.max(0, (cov.needA[pi + 1] as number) - x1 - d1) +
+              Math.max(0, (cov.needB[pj] as number) - d0 - x1) +
+              Math.max(0, (cov.needB[pj + 1] as number) - x0 - d1));
         }
       } else if (di === 1) {
         // Each B member must be covered by the A sentence, and the A sentence by all of them together. In a
