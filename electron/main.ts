@@ -129,7 +129,20 @@ export async function startMain(paths: MainPaths = defaultPaths()): Promise<Brow
   hardenSessionAndContents();
   protocol.handle(APP_SCHEME, (request) => serveAppFile(paths.uiDir, request));
   const workbench = await createWorkbench({ projectPath: paths.project, sampleCorpus: paths.samples, transport: 'electron', version: app.getVersion(), dialogs: shellDialogs });
-  app.on('will-quit', () => workbench.close());
+  // Quit only after the review worker has stopped and the project file is closed cleanly (back to its rollback
+  // journal, lock released): Electron does not wait for a promise on its own.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void workbench
+      .close()
+      .catch((error: unknown) => console.error(`bitext: closing the project failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
   bindApi(workbench);
   buildMenu(workbench);
   const window = new BrowserWindow({ width: 1400, height: 900, show: false, title: 'bitext', webPreferences: secureWebPreferences(paths.preload) });

@@ -171,24 +171,3 @@ export function reviewRows(project: Project, query: RowQuery, limit: number): { 
   }
   return { rows, total };
 }
-
-/**
- * Reviews kept until the project changes. Every change to a project is a history entry, so the newest entry's id
- * says whether a review is still current: the editor asks for findings after each action, and a large project
- * should not be re-checked when nothing changed.
- */
-export class ReviewCache {
-  private readonly reviews = new Map<string, { at: number; review: ProjectReview }>();
-  constructor(private readonly project: Project) {}
-
-  get(pages?: readonly number[]): ProjectReview {
-    const at = this.project.history(1)[0]?.id ?? 0;
-    const key = JSON.stringify(pages ?? null);
-    const known = this.reviews.get(key);
-    if (known?.at === at) return known.review;
-    if (this.reviews.size >= 16) this.reviews.clear();
-    const review = reviewProject(this.project, pages);
-    this.reviews.set(key, { at, review });
-    return review;
-  }
-}

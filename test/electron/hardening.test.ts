@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     openExternal: [] as string[],
     exposed: new Map<string, Record<string, unknown>>(),
     rendererInvoke: [] as unknown[][],
+    quits: 0,
   };
   class BrowserWindow {
     webContents = { send: () => undefined };
@@ -40,7 +41,7 @@ const fake = vi.hoisted(() => {
       getAppPath: () => '/nowhere',
       getVersion: () => '0.0.0-test',
       getPath: () => '/nowhere',
-      quit: () => undefined,
+      quit: () => void calls.quits++,
       exit: () => undefined,
     },
     protocol: {
@@ -163,5 +164,18 @@ describe('Electron hardening', () => {
     expect(Object.keys(api).sort()).toEqual(['invoke', 'on']);
     await (api.invoke as (m: string, a: unknown) => Promise<unknown>)('app.info', {});
     expect(calls.rendererInvoke[0]).toEqual(['bitext:api', 'app.info', {}]);
+  });
+
+  // Last: it closes the project the other tests use.
+  it('quits only after the project is closed cleanly', async () => {
+    const willQuit = calls.appOn.get('will-quit') as unknown as (event: { preventDefault(): void }) => void;
+    let prevented = 0;
+    willQuit({ preventDefault: () => void prevented++ });
+    expect(prevented).toBe(1);
+    expect(calls.quits).toBe(0);
+    await vi.waitFor(() => expect(calls.quits).toBe(1));
+    // The second will-quit, from that app.quit(), goes through.
+    willQuit({ preventDefault: () => void prevented++ });
+    expect(prevented).toBe(1);
   });
 });
