@@ -127,7 +127,13 @@ test('a key added in the keymap panel confirms, survives a reload, and a taken k
   await page.getByRole('button', { name: 'Keys', exact: true }).click();
   await page.locator('.keymap-file summary').click();
   const file = page.getByRole('textbox', { name: 'Keymap file (JSON)' });
-  assert.deepEqual(JSON.parse(await file.inputValue()), { confirm: ['Enter', 'c', 'y'] });
+  // The panel fills the text box after it opens: wait for the text rather than read it at once.
+  let written = '';
+  for (let tries = 0; tries < 100 && written.trim() === ''; tries++) {
+    written = await file.inputValue();
+    if (written.trim() === '') await page.waitForTimeout(50);
+  }
+  assert.deepEqual(JSON.parse(written), { confirm: ['Enter', 'c', 'y'] });
   await file.fill('{"confirm": ["Enter", "x"]}');
   await page.getByRole('button', { name: 'Apply the keymap file' }).click();
   await page.getByTestId('keymap-file-problems').getByText('x is bound to more than one action (Confirm row, Reject row)', { exact: false }).waitFor();
