@@ -1,17 +1,8 @@
 // The readers take only what the writers can write again: language codes, lone surrogates, XML-unsafe ids and
 // annotation spans are checked at the door, each refusal naming the line and the field and saying what to do.
 import { describe, expect, it } from 'vitest';
-import { collect, FormatError, readJsonl, readTmx, readTsv, readXliff, writeJsonl, writeTmx, writeXliff, type AlignedUnit } from '../../src/formats';
-
-function errorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError');
-}
+import { collect, readJsonl, readTmx, readTsv, readXliff, writeJsonl, writeTmx, writeXliff, type AlignedUnit } from '../../src/formats';
+import { formatErrorOf as errorOf } from './formatErrorOf';
 
 const unit = (over: Partial<AlignedUnit> = {}): AlignedUnit => ({
   id: 'u1',

@@ -1,22 +1,13 @@
 // Readers: foreign files import with sensible defaults, and bad input gets a FormatError naming the line.
 import { describe, expect, it } from 'vitest';
-import { collect, detectFormat, FormatError, readJsonl, readTmx, readTsv, readXliff, walkXml, writeJsonl, XmlSyntaxError, type XmlEvent } from '../../src/formats';
+import { collect, detectFormat, readJsonl, readTmx, readTsv, readXliff, walkXml, writeJsonl, XmlSyntaxError, type XmlEvent } from '../../src/formats';
+import { formatErrorOf as errorOf } from './formatErrorOf';
 import { hostileUnits } from './generate';
 
 function events(xml: string): XmlEvent[] {
   const out: XmlEvent[] = [];
   walkXml(xml, (e) => out.push(e));
   return out;
-}
-
-function errorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError');
 }
 
 describe('XML events (saxes)', () => {

@@ -4,20 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect, FormatError, readTmx, readXliff, writeTmx, writeXliff } from '../../src/formats';
+import { collect, readTmx, readXliff, writeTmx, writeXliff } from '../../src/formats';
+import { formatErrorOf as errorOf } from './formatErrorOf';
 import { importUnitsFile } from '../../src/services/unitImport';
 import { openProject } from '../../src/store';
 import { hostileUnits } from './generate';
-
-function errorOf(f: () => unknown): FormatError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof FormatError) return e;
-    throw e;
-  }
-  throw new Error('expected a FormatError, but the input was accepted');
-}
 
 // Line 3 holds the unit; each case below damages one spot of this file.
 const TMX = [
