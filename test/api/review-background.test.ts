@@ -4,38 +4,16 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHttpTransport, type RunningServer } from '../../src/api/http';
-import { createWorkbench, type Workbench } from '../../src/api/workbench';
 import type { LinkPage } from '../../src/api/types';
 import { reviewProject, type ReviewFindings, type ReviewReport } from '../../src/services/review';
 import type { ReviewFreshness } from '../../src/services/reviewJobs';
 import { openSqlite } from '../../src/store/driver';
 import { makeLongProject } from './review-background-project';
+import { serveProject, type ServedProject } from './transports';
 
-const TOKEN = 'review-background-token-0123';
 const ROWS = 30_000;
 
-interface Open {
-  workbench: Workbench;
-  server: RunningServer;
-  call<T>(method: string, args: unknown): Promise<T>;
-}
-
-async function serve(path: string): Promise<Open> {
-  const workbench = await createWorkbench({ projectPath: path, sampleCorpus: null, transport: 'http', version: 'test' });
-  const server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: null, port: 0 });
-  const call = async <T,>(method: string, args: unknown): Promise<T> => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify(args),
-    });
-    const body = (await response.json()) as T & { error?: { message: string } };
-    if (!response.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
-    return body;
-  };
-  return { workbench, server, call };
-}
+const serve = (path: string) => serveProject(path);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,7 +31,7 @@ describe('reviews on a worker thread', () => {
     long = makeLongProject(ROWS, 3);
   }, 120_000);
 
-  let open: Open;
+  let open: ServedProject;
   let closed = false;
   afterAll(async () => {
     if (!closed && open) {

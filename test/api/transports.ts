@@ -41,6 +41,30 @@ export async function inProcessTransport(): Promise<Transport> {
   };
 }
 
+/** A workbench on the project file at `path`, served over HTTP on 127.0.0.1, with a call that throws API errors. */
+export interface ServedProject {
+  workbench: Workbench;
+  server: RunningServer;
+  call<T>(method: string, args: unknown): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function serveProject(path: string, options: { version?: string } = {}): Promise<ServedProject> {
+  const workbench = await createWorkbench({ projectPath: path, sampleCorpus: null, transport: 'http', version: options.version ?? 'test' });
+  const server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: null, port: 0 });
+  const call = async <T>(method: string, args: unknown): Promise<T> => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(args),
+    });
+    const body = (await response.json()) as T & { error?: { message: string } };
+    if (!response.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
+    return body;
+  };
+  return { workbench, server, call, close: () => server.close().then(() => workbench.close()) };
+}
+
 export async function httpTransport(): Promise<Transport & { server: RunningServer }> {
   const workbench = await openTestWorkbench('http');
   const server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: null, port: 0 });

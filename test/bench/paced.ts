@@ -4,41 +4,18 @@
 // first rows of the long document against a 1,000-row one; the review view's answer from kept results.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import type { LinkPage } from '../../src/api/types';
-import { createWorkbench, type Workbench } from '../../src/api/workbench';
 import { makeLongProject } from '../api/review-background-project';
+import { serveProject } from '../api/transports';
 import { median, type BenchResult } from './stats';
 
-const TOKEN = 'paced-bench-token-0123456789';
 const LONG = 100_000;
 const SHORT = 1_000;
 const ACTIONS = 20;
 const PACE_MS = 500;
 const ROUNDS = 3;
 
-interface Served {
-  workbench: Workbench;
-  server: RunningServer;
-  call<T>(method: string, args: unknown): Promise<T>;
-  close(): Promise<void>;
-}
-
-async function serve(path: string): Promise<Served> {
-  const workbench = await createWorkbench({ projectPath: path, sampleCorpus: null, transport: 'http', version: 'bench' });
-  const server = await startHttpTransport({ dispatcher: workbench.dispatcher, events: workbench.events, token: TOKEN, staticDir: null, port: 0 });
-  const call = async <T>(method: string, args: unknown): Promise<T> => {
-    const response = await fetch(`http://127.0.0.1:${server.port}/api/${method}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-      body: JSON.stringify(args),
-    });
-    const body = (await response.json()) as T & { error?: { message: string } };
-    if (!response.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
-    return body;
-  };
-  return { workbench, server, call, close: () => server.close().then(() => workbench.close()) };
-}
+const serve = (path: string) => serveProject(path, { version: 'bench' });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
