@@ -4,23 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewFinding, ReviewReport } from '../../src/api/contract';
 import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
-import { openBench, SEEDS, type Bench } from './helpers';
+import { diskIO, openBench, SEEDS, type Bench } from './helpers';
 
-function fakeIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    writeFile: async (p: string, d: string | Uint8Array) => writeFileSync(p, d),
-  };
-  return io;
-}
 
 async function cli(...argv: string[]) {
-  const io = fakeIO();
+  const io = diskIO();
   const code = await runCli(argv, io);
   return { code, out: io.out, err: io.err };
 }

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { openProject } from '../../src/store';
-import { SEEDS } from './helpers';
+import { diskIO, SEEDS } from './helpers';
 
 const ROOT = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'bitext-export-cli-'));
@@ -17,14 +16,7 @@ const project = join(dir, 'p.bitext');
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 async function cli(...argv: string[]) {
-  const io: CliIO & { out: string; err: string } = {
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    writeFile: async (p: string, d: string | Uint8Array) => writeFileSync(p, d),
-  };
+  const io = diskIO();
   const code = await runCli(argv, io);
   return { code, out: io.out, err: io.err };
 }

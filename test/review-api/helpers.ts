@@ -1,13 +1,14 @@
 // A workbench on a temporary project with the sample pages, called in-process; and the xmllint validation the
 // format tests use, for files written by corpus.export.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApiArgs, ApiMethod, ApiResults } from '../../src/api/contract';
 import { toApiError } from '../../src/api/errors';
 import type { ApiEvents } from '../../src/api/contract';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
+import type { CliIO } from '../../src/cli/io';
 import { SCHEMAS, xliffWrapperSchema } from '../formats/external';
 
 export const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -64,4 +65,17 @@ export function validate(kind: 'tmx' | 'xliff', file: string, dir: string): { ok
   }
   const r = spawnSync('xmllint', ['--noout', '--nonet', ...args, file], { encoding: 'utf8' });
   return { ok: r.status === 0, out: r.stderr };
+}
+
+/** The command line's outside world on the real disk, with what it prints kept for the test to read. */
+export function diskIO(): CliIO & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
+    writeFile: async (p: string, d: string | Uint8Array) => writeFileSync(p, d),
+  };
+  return io;
 }
