@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { MqmTaxonomy, StoredAnnotation } from '../../../src/api/contract';
 
-export function AnnotationList({ annotations, taxonomy, rowOf, onUpdate, onDelete, onJump }: {
-  annotations: Array<StoredAnnotation & { quote: string }>;
-  /** The row of a link, when the grid holds it (annotation.list does not say). */
-  rowOf: (linkId: number) => number | undefined;
+export function AnnotationList({ annotations, taxonomy, onUpdate, onDelete, onJump }: {
+  /** As annotation.list gives them: with the quoted text and the 0-based index of their row. */
+  annotations: Array<StoredAnnotation & { quote: string; rowIndex: number }>;
   taxonomy: MqmTaxonomy;
   onUpdate: (id: number, patch: { severity?: MqmTaxonomy['severities'][number]['id']; comment?: string }) => void;
   onDelete: (id: number) => void;
@@ -21,7 +20,7 @@ export function AnnotationList({ annotations, taxonomy, rowOf, onUpdate, onDelet
         {annotations.map((a) => (
           <li key={a.id} className={`annotation sev-${a.severity}`} data-annotation={a.id}>
             <button type="button" className="link" onClick={() => onJump(a.linkId)}>
-              {rowOf(a.linkId) !== undefined && <span className="annotation-row">{t('annotation.row', { row: (rowOf(a.linkId) ?? 0) + 1 })}</span>}
+              <span className="annotation-row">{t('annotation.row', { row: a.rowIndex + 1 })}</span>
               {t(`mqm.${a.category.replace('/', '.')}`)}
             </button>
             <q>{a.quote}</q>

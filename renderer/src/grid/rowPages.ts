@@ -23,12 +23,6 @@ export class RowPages {
     return this.pages.get(Math.floor(index / PAGE))?.[index % PAGE];
   }
 
-  /** Where a link sits among the rows held now (a stale page may be a row off after a merge; callers check). */
-  indexOfLink(linkId: number): number | undefined {
-    for (const rows of this.pages.values()) for (const row of rows) if (row.id === linkId) return row.index;
-    return undefined;
-  }
-
   load(page: number, force = false): void {
     if ((!force && this.pages.has(page)) || this.pending.has(page)) return;
     const inFlight = this.pending;

@@ -62,8 +62,6 @@ export function useFilteredRows(documentId: number, paged: LinkRows, filter: Row
     },
     [matched],
   );
-  const indexOfLink = useCallback((linkId: number) => all?.rows.find((r) => r.id === linkId)?.index ?? paged.indexOfLink(linkId), [all, paged]);
-
   if (!active) return { ...paged, scanned: null };
   return {
     total: all ? matched.length : null,
@@ -73,7 +71,6 @@ export function useFilteredRows(documentId: number, paged: LinkRows, filter: Row
     version: generation,
     error: error ?? paged.error,
     viewIndexOf,
-    indexOfLink,
     scanned: all ? { rows: all.rows.length, truncated: all.total > all.rows.length } : null,
   };
 }

@@ -15,8 +15,6 @@ export interface LinkRows {
   error: string | null;
   /** The grid place of a document row (identity without a filter; with one, the first shown row at or after it). */
   viewIndexOf(rowIndex: number): number;
-  /** The row index of a link among the rows held now, if it is among them. */
-  indexOfLink(linkId: number): number | undefined;
 }
 
 export function useLinkRows(documentId: number): LinkRows {
@@ -48,6 +46,5 @@ export function useLinkRows(documentId: number): LinkRows {
   const ensure = useCallback((from: number, to: number) => pages.ensure(from, to), [pages]);
   const refresh = useCallback(() => pages.refresh(), [pages]);
   const viewIndexOf = useCallback((index: number) => index, []);
-  const indexOfLink = useCallback((linkId: number) => pages.indexOfLink(linkId), [pages]);
-  return { total, row, ensure, refresh, version, error, viewIndexOf, indexOfLink };
+  return { total, row, ensure, refresh, version, error, viewIndexOf };
 }

@@ -192,7 +192,6 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
             <AnnotationList
               annotations={annotations.value}
               taxonomy={taxonomy.value}
-              rowOf={rows.indexOfLink}
               onJump={(linkId) => void jumpToLink(linkId)}
               onUpdate={(id, patch) => void editor.call('annotation.update', { id, ...patch })}
               onDelete={(id) => void editor.call('annotation.delete', { id })}
