@@ -118,14 +118,14 @@ function dominantLanguage(doc: PageDocument): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
 }
 
-async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>): Promise<Imported> {
+async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>, translationLang: string): Promise<Imported> {
   const sourceBytes = await contentOf(unit.source);
   const translationBytes = await contentOf(unit.translation);
   let source = readPage(sourceBytes, unit.source.name);
   let translation = readPage(translationBytes, unit.translation.name);
   // Pages grouped by name come in file order (story.de.txt before story.vi.txt): the translation is the page in the
   // project's translation language, whatever the order.
-  if (!unit.explicit && dominantLanguage(source) === translationLanguage(project) && dominantLanguage(translation) !== dominantLanguage(source)) [source, translation] = [translation, source];
+  if (!unit.explicit && dominantLanguage(source) === translationLang && dominantLanguage(translation) !== dominantLanguage(source)) [source, translation] = [translation, source];
   const languages = { translation: dominantLanguage(translation), original: dominantLanguage(source) };
   source = { ...source, languages };
   translation = { ...translation, languages };
@@ -167,12 +167,14 @@ export async function importInputs(
   const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation, explicit: true })), ...groupPairs(inputs)];
   // Every page this import added (both pages of a pair), so a cancel can take out exactly these.
   const importedIds: number[] = [];
+  // Read once: the project's documents are listed for it, and an import does not change which language leads.
+  const translationLang = translationLanguage(project);
   for (const [index, unit] of units.entries()) {
     if (job.cancelled) break;
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
     progress(index, units.length, label);
     try {
-      const result = unit.kind === 'page' ? await importFileUnit(project, unit.input) : await importPairUnit(project, unit);
+      const result = unit.kind === 'page' ? await importFileUnit(project, unit.input) : await importPairUnit(project, unit, translationLang);
       if (result.skipped) summary.duplicates.push(label);
       else {
         importedIds.push(...result.documentIds);
