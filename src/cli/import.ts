@@ -23,7 +23,20 @@ function takePairs(args: string[]): { rest: string[]; pairs: Array<[string, stri
   return { rest, pairs };
 }
 
+export const IMPORT_HELP = `usage: bitext import PATH… --project FILE [--json] [--pair SOURCE TRANSLATION]…
+
+Adds pages, folders of pages and corpus files (.tmx, .xlf, .tsv, .jsonl: imported as their aligned units) to a
+project, created if missing. story.vi.txt + story.de.txt form a pair (the page in the project's translation
+language is the translation); --pair names any two files as source and translation. Ctrl+C cancels and takes out
+what this import had added.
+  --json  print the summary as JSON
+`;
+
 export const importCommand: CliCommand = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(IMPORT_HELP);
+    return 0;
+  }
   const { rest, pairs } = takePairs(args);
   const parsed = parseArgs(rest, { values: ['--project'], flags: ['--json'] });
   const projectPath = parsed.values.get('--project');

@@ -46,7 +46,20 @@ export async function startBrowserMode(options: ServeOptions, io: CliIO): Promis
   return { ...running, close: () => running.close().then(() => workbench.close()) };
 }
 
+export const SERVE_HELP = `usage: bitext serve [--project FILE] [--port N] [--allow-dir DIR]… [--samples DIR | --no-samples] [--api-only]
+
+Browser mode: serves the workbench and its API on 127.0.0.1 with a token made for this run, and prints the
+address to open. A new project starts with the sample pages (--samples DIR for others, --no-samples for none).
+  --allow-dir DIR  a folder the browser may import from by path (repeatable; none by default: files dropped onto
+                   the page are sent, not read from the server's disk)
+  --api-only       serve the API without the UI
+`;
+
 export const serveCommand: CliCommand = async (args, io) => {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(SERVE_HELP);
+    return 0;
+  }
   const parsed = parseArgs(args, { values: ['--port', '--project', '--samples'], flags: ['--api-only', '--no-samples'], lists: ['--allow-dir'] });
   const portText = parsed.values.get('--port');
   const port = portText === undefined ? 0 : Number(portText);
