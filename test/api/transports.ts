@@ -1,12 +1,13 @@
 // The two ways a client reaches the API, behind one calling shape, so one suite can run against both.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { toApiError } from '../../src/api/errors';
 import { startHttpTransport, type RunningServer } from '../../src/api/http';
 import { createWorkbench, type Workbench } from '../../src/api/workbench';
 
-export const SEEDS = join(__dirname, '..', '..', 'seeds');
+export const SEEDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds');
 export const TOKEN = 'test-token-0123456789';
 
 /** A workbench on a fresh project file in a temporary folder, started with the sample pages. */
