@@ -8,6 +8,7 @@ import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBou
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
 import { alignRuns } from './alignment';
+import { orientPair, translationLanguage } from './pairDirection';
 import { corpusFormatOf, importUnitsBytes } from './unitImport';
 import type { Progress } from './exporting';
 
@@ -29,7 +30,7 @@ export interface ImportInput {
   read?: () => Promise<Uint8Array>;
 }
 
-async function contentOf(input: ImportInput): Promise<Uint8Array> {
+export async function contentOf(input: ImportInput): Promise<Uint8Array> {
   if (input.bytes) return input.bytes;
   if (input.read) return input.read();
   throw new Error(`${input.name} came with no content to import`);
@@ -77,7 +78,7 @@ export async function collectInputs(paths: string[], failed: ImportSummary['fail
 }
 
 /** A pair named by the person (`--pair SOURCE TRANSLATION`) keeps its order; one grouped by file names is decided by language. */
-type Unit = { kind: 'page'; input: ImportInput } | { kind: 'pair'; source: ImportInput; translation: ImportInput; explicit: boolean };
+export type Unit = { kind: 'page'; input: ImportInput } | { kind: 'pair'; source: ImportInput; translation: ImportInput; explicit: boolean };
 
 /** Pages named `stem.xx.ext` and `stem.yy.ext` form a pair; the other language's page is decided after reading. */
 function groupPairs(inputs: ImportInput[]): Unit[] {
@@ -102,37 +103,39 @@ function groupPairs(inputs: ImportInput[]): Unit[] {
   return units;
 }
 
-/** Until the project has a setting of its own, new projects translate into German, as the first users do. */
-const DEFAULT_TRANSLATION_LANGUAGE = 'de';
-
-/** The language the project's pages are translated into: the one most of its documents have, else the default. */
-function translationLanguage(project: Project): string {
-  const counts = new Map<string, number>();
-  for (const d of project.listDocuments()) counts.set(d.languages.translation, (counts.get(d.languages.translation) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
+/** What an import of `inputs` does, one unit a document (or pair): pairs the person named first, then the rest by name. */
+export function planUnits(inputs: ImportInput[], explicitPairs: ReadonlyArray<readonly [ImportInput, ImportInput]> = []): Unit[] {
+  return [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation, explicit: true })), ...groupPairs(inputs)];
 }
 
-function dominantLanguage(doc: PageDocument): string {
-  const counts = new Map<string, number>();
-  for (const s of doc.sentences) if (s.lang && s.lang !== 'und') counts.set(s.lang, (counts.get(s.lang) ?? 0) + s.text.length);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'und';
-}
+/**
+ * A unit read (and, for a pair, aligned) but not yet stored. Making it needs no project, so the command line has
+ * worker threads make them (src/cli/importPool.ts) while this thread stores them in order.
+ */
+export type PreparedUnit =
+  | { kind: 'page'; doc: PageDocument; contentHash: string }
+  | { kind: 'pair'; source: PageDocument; translation: PageDocument; links: Array<{ translation: string[]; original: string[]; score: number }>; contentHash: string }
+  /** A corpus file's units go to the store as they are read. */
+  | { kind: 'corpus'; bytes: Uint8Array; format: NonNullable<ReturnType<typeof corpusFormatOf>> };
 
-async function importPairUnit(project: Project, unit: Extract<Unit, { kind: 'pair' }>, translationLang: string): Promise<Imported> {
+async function preparePair(unit: Extract<Unit, { kind: 'pair' }>, translationLang: string): Promise<PreparedUnit> {
   const sourceBytes = await contentOf(unit.source);
   const translationBytes = await contentOf(unit.translation);
-  let source = readPage(sourceBytes, unit.source.name);
-  let translation = readPage(translationBytes, unit.translation.name);
-  // Pages grouped by name come in file order (story.de.txt before story.vi.txt): the translation is the page in the
-  // project's translation language, whatever the order.
-  if (!unit.explicit && dominantLanguage(source) === translationLang && dominantLanguage(translation) !== dominantLanguage(source)) [source, translation] = [translation, source];
-  const languages = { translation: dominantLanguage(translation), original: dominantLanguage(source) };
-  source = { ...source, languages };
-  translation = { ...translation, languages };
+  const { original: source, translation, languages } = orientPair(readPage(sourceBytes, unit.source.name), readPage(translationBytes, unit.translation.name), {
+    explicit: unit.explicit,
+    translationLanguage: translationLang,
+  });
   const links = alignRuns(translation.sentences, source.sentences, languages);
-  const hash = contentHash(sourceBytes, translationBytes);
-  const result = project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
-  return { skipped: result.skipped, documentIds: result.sourceDocumentId === undefined ? [result.documentId] : [result.documentId, result.sourceDocumentId], linkCount: result.linkCount };
+  return { kind: 'pair', source, translation, links, contentHash: contentHash(sourceBytes, translationBytes) };
+}
+
+/** A page, or a corpus file (TMX, XLIFF, TSV, JSONL: told by its name or content) whose units are imported as such. */
+export async function prepareUnit(unit: Unit, translationLang: string): Promise<PreparedUnit> {
+  if (unit.kind === 'pair') return preparePair(unit, translationLang);
+  const bytes = await contentOf(unit.input);
+  const format = corpusFormatOf(unit.input.name, bytes);
+  if (format) return { kind: 'corpus', bytes, format };
+  return { kind: 'page', doc: readPage(bytes, unit.input.name), contentHash: contentHash(bytes) };
 }
 
 interface Imported {
@@ -142,18 +145,26 @@ interface Imported {
   linkCount: number;
 }
 
-/** A page, or a corpus file (TMX, XLIFF, TSV, JSONL: told by its name or content) whose units are imported as such. */
-async function importFileUnit(project: Project, input: ImportInput): Promise<Imported> {
-  const bytes = await contentOf(input);
-  const corpus = corpusFormatOf(input.name, bytes);
-  if (corpus) {
-    const units = importUnitsBytes(project, input.name, bytes, corpus, input.source);
+function storeUnit(project: Project, unit: Unit, prepared: PreparedUnit): Imported {
+  if (prepared.kind === 'pair' && unit.kind === 'pair') {
+    const { source, translation, links, contentHash: hash } = prepared;
+    const result = project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+    return { skipped: result.skipped, documentIds: result.sourceDocumentId === undefined ? [result.documentId] : [result.documentId, result.sourceDocumentId], linkCount: result.linkCount };
+  }
+  if (unit.kind !== 'page') throw new Error(`${unit.source.name} + ${unit.translation.name}: prepared as a single page, not as a pair`);
+  if (prepared.kind === 'corpus') {
+    const units = importUnitsBytes(project, unit.input.name, prepared.bytes, prepared.format, unit.input.source);
     return { skipped: units.skipped, documentIds: units.documentIds, linkCount: units.units };
   }
-  const doc = readPage(bytes, input.name);
-  const result = project.importDocument(doc, doc.links, { contentHash: contentHash(bytes), source: input.source });
+  if (prepared.kind !== 'page') throw new Error(`${unit.input.name}: prepared as a pair, not as a single page`);
+  const result = project.importDocument(prepared.doc, prepared.doc.links, { contentHash: prepared.contentHash, source: unit.input.source });
   return { skipped: result.skipped, documentIds: [result.documentId], linkCount: result.linkCount };
 }
+
+/** Reads and aligns unit `index` of `units`: here, one at a time, unless the caller brings a worker pool. */
+export type UnitPreparer = (units: readonly Unit[], index: number, translationLang: string) => Promise<PreparedUnit>;
+
+const prepareHere: UnitPreparer = (units, index, translationLang) => prepareUnit(units[index] as Unit, translationLang);
 
 export async function importInputs(
   project: Project,
@@ -163,8 +174,9 @@ export async function importInputs(
   summary: ImportSummary,
   /** Pages a person paired explicitly (source, translation), whatever their names. */
   explicitPairs: Array<[ImportInput, ImportInput]> = [],
+  prepare: UnitPreparer = prepareHere,
 ): Promise<void> {
-  const units: Unit[] = [...explicitPairs.map(([source, translation]) => ({ kind: 'pair' as const, source, translation, explicit: true })), ...groupPairs(inputs)];
+  const units = planUnits(inputs, explicitPairs);
   // Every page this import added (both pages of a pair), so a cancel can take out exactly these.
   const importedIds: number[] = [];
   // Read once: the project's documents are listed for it, and an import does not change which language leads.
@@ -174,7 +186,7 @@ export async function importInputs(
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;
     progress(index, units.length, label);
     try {
-      const result = unit.kind === 'page' ? await importFileUnit(project, unit.input) : await importPairUnit(project, unit, translationLang);
+      const result = storeUnit(project, unit, await prepare(units, index, translationLang));
       if (result.skipped) summary.duplicates.push(label);
       else {
         importedIds.push(...result.documentIds);
