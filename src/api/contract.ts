@@ -24,6 +24,7 @@ export type { ApiEventName, ApiEvents } from './events';
 export type { ActionResult, AppInfo, CorpusEntry, DocumentView, GridRow, LinkPage, MqmTaxonomy } from './types';
 export type { ChangeResult, HistoryStatus, LinkRow, LinkSentence, SearchHit, Side, StoredAnnotation } from '../store';
 export type { ImportSummary } from '../services/importing';
+export type { ImportPreview, PreviewDocument } from '../services/importPreview';
 export { EXPORT_FORMATS, type ExportDownload, type ExportFormat, type ExportSummary } from '../services/exporting';
 export type { ReviewFinding, ReviewFindings, ReviewPage, ReviewReport, ReviewRow } from '../services/review';
 export { IMPORT_FORMATS } from '../services/unitImportFormats';

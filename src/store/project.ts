@@ -16,6 +16,7 @@ import { closeProjectFile, openProjectFile, type OpenedProject } from './open';
 import * as reader from './reader';
 import { removeDocuments } from './removeDocuments';
 import { addTranslation, editSentence, joinSentences, revertSentence, splitSentence } from './sentences';
+import { swapSides } from './swapSides';
 import { searchPattern } from './textPattern';
 import { importUnits, unitRows, type UnitImportOptions, type UnitImportResult, type UnitRow } from './units';
 import type {
@@ -215,6 +216,11 @@ export class Project {
 
   deleteAnnotation(id: number): ChangeResult {
     return this.act('delete_annotation', (r) => deleteAnnotation(r, id));
+  }
+
+  /** Exchanges original and translation of a page or a pair (either page's id); reported against the page listing the rows. */
+  swapSides(documentId: number): ChangeResult {
+    return this.act('swap_sides', (r) => swapSides(r, documentId));
   }
 
   /** Remembers findings as ignored (undoable); findings already ignored are left as they are. */

@@ -25,6 +25,7 @@ export const editingMethods = {
     p.splitLink(linkId, { translation, original }),
   ),
   'links.detach': action(z.object({ sentenceId: id }).strict(), ({ sentenceId }, p) => p.detachSentence(sentenceId)),
+  'document.swapSides': action(z.object({ documentId: id }).strict(), ({ documentId }, p) => p.swapSides(documentId)),
   'links.realign': action(z.object({ documentId: id }).strict(), ({ documentId }, p) => {
     const { linkIds, groups } = realignment(p, documentId);
     return p.replaceWithAlignment(linkIds, groups);
