@@ -13,6 +13,7 @@ export const TABLE_KEYS = {
   annotations: ['id'],
   review_ignores: ['key'],
   unit_links: ['link_id'],
+  esa_scores: ['link_id'],
 } as const;
 export type TableName = keyof typeof TABLE_KEYS;
 
@@ -107,6 +108,8 @@ export class Recorder {
   }
 
   delete(table: TableName, key: JsonValue[]): void {
+    // A link's score would go by the schema's cascade, unseen by the history, and an undo would bring the row back bare.
+    if (table === 'links') this.delete('esa_scores', key);
     const current = this.db.prepare(`SELECT * FROM ${table} WHERE ${whereKey(table)}`).get<SqlRow>(...key);
     if (!current) return;
     const before: JsonRow = {};
@@ -165,7 +168,7 @@ export function affectedLinks(db: SqlDatabase, changes: readonly Change[]): { li
   const sentenceIds = new Set<number>();
   for (const change of changes) {
     if (isBulk(change)) continue;
-    if (change.t === 'links') touched.add(Number(change.k[0]));
+    if (change.t === 'links' || change.t === 'esa_scores') touched.add(Number(change.k[0]));
     else if (change.t === 'link_sentences') touched.add(Number(change.k[0]));
     else if (change.t === 'sentences') sentenceIds.add(Number(change.k[0]));
     else if (change.t === 'edits' || change.t === 'annotations') {

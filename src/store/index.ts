@@ -6,3 +6,4 @@ export { LATEST_VERSION as STORE_SCHEMA_VERSION } from './schema';
 export type * from './types';
 export type { UnitImportOptions, UnitImportResult, UnitRow, UnitRowSentence } from './units';
 export type { IgnoredFinding, IgnoreInput } from './ignores';
+export type { EsaScore, EsaTally } from './esa';

@@ -7,6 +7,7 @@ import { act, type ActionOutcome } from './act';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from './annotations';
 import type { Recorder } from './changes';
 import { checkProject } from './check';
+import { esaTallies, listEsaScores, setEsaScore, type EsaScore, type EsaTally } from './esa';
 import { StoreError } from './errors';
 import { historyStatus, listHistory, redoNext, undoLast } from './history';
 import { addIgnores, listIgnores, removeIgnores, type IgnoredFinding, type IgnoreInput } from './ignores';
@@ -138,6 +139,13 @@ export class Project {
   listEdits(sentenceId: number): StoredEdit[] {
     return reader.listEdits(this.db, sentenceId);
   }
+  listEsaScores(documentId: number): EsaScore[] {
+    return listEsaScores(this.db, documentId);
+  }
+  /** Count and sum of the ESA scores of each document that has any. */
+  esaTallies(): EsaTally[] {
+    return esaTallies(this.db);
+  }
 
   // Actions: each one transaction and one history entry. historyId 0 means nothing changed and nothing was recorded.
 
@@ -221,6 +229,11 @@ export class Project {
   /** Exchanges original and translation of a page or a pair (either page's id); reported against the page listing the rows. */
   swapSides(documentId: number): ChangeResult {
     return this.act('swap_sides', (r) => swapSides(r, documentId));
+  }
+
+  /** Sets a row's ESA score (0–100), or clears it with null. */
+  setEsaScore(linkId: number, score: number | null): ChangeResult {
+    return this.act('esa_score', (r) => setEsaScore(r, linkId, score));
   }
 
   /** Remembers findings as ignored (undoable); findings already ignored are left as they are. */

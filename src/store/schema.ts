@@ -177,6 +177,20 @@ CREATE TABLE unit_links (
 ) STRICT;
 `,
   },
+  {
+    version: 5,
+    description: 'ESA scores: one 0-100 segment score per row (Error Span Annotation)',
+    sql: `
+-- A row's ESA score (0 = no meaning preserved, 100 = perfect meaning and grammar), given after its error spans are
+-- marked. A row without a score has no row here. Deleting a link takes its score with it; the store records that
+-- deletion first, so undo brings both back.
+CREATE TABLE esa_scores (
+  link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,
+  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+  at TEXT NOT NULL
+) STRICT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -81,6 +81,13 @@ CREATE TABLE edits (
   at TEXT NOT NULL
 ) STRICT;
 
+-- table esa_scores
+CREATE TABLE esa_scores (
+  link_id INTEGER PRIMARY KEY REFERENCES links(id) ON DELETE CASCADE,
+  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 100),
+  at TEXT NOT NULL
+) STRICT;
+
 -- table history
 CREATE TABLE history (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
