@@ -5,13 +5,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { TaskIn, TaskOut, WorkerConfig } from './protocol';
+import type { PoolConfig, TaskIn } from './protocol';
 
 /**
  * The worker: the compiled file beside the bundle, or, from the checkout, the TypeScript source loaded through tsx,
  * whose loader must be registered inside the thread (a worker does not inherit the main thread's hooks).
  */
-function startWorker(config: WorkerConfig): Worker {
+function startWorker(config: PoolConfig): Worker {
   const here = import.meta.url;
   if (here.endsWith('.mjs')) return new Worker(new URL('./batch-worker.mjs', here), { workerData: config });
   const api = pathToFileURL(join(dirname(createRequire(here).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
@@ -20,12 +20,13 @@ function startWorker(config: WorkerConfig): Worker {
   return new Worker(boot, { eval: true, workerData: config });
 }
 
-export class OrderedPool {
+/** `Out` is what the worker posts back for one task; the worker does what `config.kind` says (worker.ts). */
+export class OrderedPool<Out extends { seq: number }> {
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, TaskIn>();
   private readonly queue: TaskIn[] = [];
-  private readonly done = new Map<number, TaskOut>();
+  private readonly done = new Map<number, Out>();
   private nextSeq = 0;
   private submitted = 0;
   private waiters: Array<() => void> = [];
@@ -39,18 +40,18 @@ export class OrderedPool {
   constructor(
     private readonly size: number,
     readonly window: number,
-    private readonly config: WorkerConfig,
+    private readonly config: PoolConfig,
     /** Called in input order; the pool waits for its promise before writing the next result. */
-    private readonly write: (result: TaskOut) => Promise<void>,
+    private readonly write: (result: Out) => Promise<void>,
     /** A result for a task whose worker died (out of memory, a crash in native code). */
-    private readonly crashed: (task: TaskIn, reason: string) => TaskOut,
+    private readonly crashed: (task: TaskIn, reason: string) => Out,
   ) {
     for (let k = 0; k < size; k++) this.spawn();
   }
 
   private spawn(): void {
     const w = startWorker(this.config);
-    w.on('message', (out: TaskOut) => {
+    w.on('message', (out: Out) => {
       this.worked.add(w);
       this.deadOnArrival = 0;
       this.busy.delete(w);
@@ -92,7 +93,7 @@ export class OrderedPool {
     }
   }
 
-  private finish(out: TaskOut): void {
+  private finish(out: Out): void {
     this.done.set(out.seq, out);
     // A writer that throws stops the pool (its error reaches room() and drain()) instead of going unhandled.
     this.writing = this.writing
@@ -118,9 +119,9 @@ export class OrderedPool {
     for (const f of wake) f();
   }
 
-  /** Resolves when another line may be submitted. */
+  /** Resolves when another line may be submitted, or when the pool is closed (then nothing more is taken). */
   async room(): Promise<void> {
-    while (this.submitted - this.nextSeq >= this.window) {
+    while (this.submitted - this.nextSeq >= this.window && !this.closed) {
       if (this.fatal) throw this.fatal;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
@@ -133,7 +134,7 @@ export class OrderedPool {
   }
 
   /** A result made without a worker (a line too long to hand over), kept in its place in the order. */
-  submitDone(make: (seq: number) => TaskOut): void {
+  submitDone(make: (seq: number) => Out): void {
     this.finish(make(this.submitted++));
   }
 
@@ -154,6 +155,7 @@ export class OrderedPool {
   /** Stops every worker; results not yet written are dropped (the finished prefix is already out). */
   async close(): Promise<void> {
     this.closed = true;
+    this.wakeAll();
     await this.writing;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }

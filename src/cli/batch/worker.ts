@@ -1,38 +1,13 @@
-// A worker thread of `bitext batch align`: parses, checks, aligns and formats one input line at a time, so the main
-// thread only moves bytes. Everything a record can do wrong becomes that record's error; the thread goes on.
+// A worker thread of the pool (pool.ts): `bitext batch align` records (alignTask.ts) or `bitext import` files
+// (importTask.ts), one task at a time, each answered with one message.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Lexicon } from '../../align/index';
-import { countLines } from '../lexicon';
-import { lexiconFromCountLines } from '../lexiconStream';
-import { alignJob } from './alignJob';
-import { project } from './project';
-import { errorRecord, recordId, RecordError, toJob } from './record';
-import type { TaskIn, TaskOut, WorkerConfig } from './protocol';
+import type { PoolConfig, TaskIn } from './protocol';
 
-const config = workerData as WorkerConfig;
-const skipIds = new Set(config.skipIds);
-const skipLines = new Set(config.skipLines);
-// Messages wait in the port until the listener below is attached, so nothing is lost while the lexicon loads.
-const lexicon: Lexicon | undefined = config.lexiconPath ? await lexiconFromCountLines(countLines(config.lexiconPath)) : undefined;
+const config = workerData as PoolConfig;
+// Messages wait in the port until the listener below is attached, so nothing is lost while the handler loads.
+const handle: (task: TaskIn) => unknown | Promise<unknown> =
+  config.kind === 'import' ? (await import('./importTask')).importTask : await (await import('./alignTask')).alignTaskHandler(config);
 
-function run(task: TaskIn): TaskOut {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(task.text);
-  } catch (e) {
-    const why = task.text.trim() === '' ? 'the line is empty' : `not JSON (${e instanceof Error ? e.message : String(e)})`;
-    if (skipLines.has(task.line)) return { seq: task.seq, skipped: true, ok: false, out: '', second: '', err: '' };
-    return { seq: task.seq, skipped: false, ok: false, ...project(errorRecord(null, task.line, new RecordError('invalid_json', null, `${why}; each line must be one JSON object`)), config.format, config.minScore) };
-  }
-  const id = recordId(rec);
-  if (id !== null ? skipIds.has(id) : skipLines.has(task.line)) return { seq: task.seq, skipped: true, ok: false, out: '', second: '', err: '' };
-  try {
-    const job = toJob(rec, config.limits);
-    return { seq: task.seq, skipped: false, ok: true, ...project(alignJob(job, config.aligner, lexicon), config.format, config.minScore) };
-  } catch (e) {
-    const err = e instanceof RecordError ? e : new RecordError('align_failed', null, `the aligner failed: ${e instanceof Error ? e.message : String(e)}`);
-    return { seq: task.seq, skipped: false, ok: false, ...project(errorRecord(id, task.line, err), config.format, config.minScore) };
-  }
-}
-
-parentPort?.on('message', (task: TaskIn) => parentPort?.postMessage(run(task)));
+parentPort?.on('message', (task: TaskIn) => {
+  void Promise.resolve(handle(task)).then((out) => parentPort?.postMessage(out));
+});
