@@ -133,7 +133,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
           canUndo={editor.history?.canUndo ?? true}
           canRedo={editor.history?.canRedo ?? true}
         >
-          <ViewMenu filter={filter} onFilter={changeFilter} settings={settings} onSettings={updateSettings} keymap={keymap.keymap} onRun={run} />
+          <ViewMenu filter={filter} onFilter={changeFilter} settings={settings} onSettings={updateSettings} keymap={keymap.keymap} onRun={run} onSwapSides={() => void editor.call('document.swapSides', { documentId: view.id })} />
         </ActionBar>
         {rows.error && <StatusLine loadable={{ state: 'error', message: rows.error }} />}
         <LinkGrid

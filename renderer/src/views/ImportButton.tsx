@@ -1,17 +1,22 @@
-// Import pages from files or folders chosen or dropped by a person, with progress, cancel and a summary.
+// Import pages from files or folders chosen or dropped by a person, with progress, cancel and a summary. When the
+// files hold source/translation pairs, each pair's direction is shown first, to confirm or swap.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../src/api/contract';
 import { useApi } from '../api/ApiContext';
 import { useChanges } from '../api/changes';
+import { pairCandidates, toBase64 } from './importPairs';
+import { PairDirections, type PreviewPair } from './PairDirections';
 
 const PAGE_FILE = /\.(txt|html?|md)$/i;
 
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+const payloadOf = (files: readonly File[]) => Promise.all(files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
+
+/** Files waiting for the person to confirm the direction of their pairs. */
+interface Pending {
+  files: File[];
+  pairs: PreviewPair[];
+  failed: Array<{ file: string; reason: string }>;
 }
 
 export function ImportButton() {
@@ -25,19 +30,19 @@ export function ImportButton() {
   const [progress, setProgress] = useState<{ job: string; done: number; total: number; label: string } | null>(null);
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [previewing, setPreviewing] = useState(false);
   const job = useRef<string | null>(null);
 
   useEffect(() => api.on('progress', (p) => p.job === job.current && setProgress(p)), [api]);
   useEffect(() => api.on('command', ({ name }) => name === 'import' && input.current?.click()), [api]);
 
-  const run = async (files: File[]) => {
-    if (files.length === 0) return;
+  const importFiles = async (files: File[], directions: Array<{ original: string; translation: string }>) => {
     job.current = `import-${Date.now()}`;
     setSummary(null);
     setProgress({ job: job.current, done: 0, total: files.length, label: '' });
     try {
-      const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
-      setSummary(await api.send('corpus.import', { files: payload, job: job.current }));
+      setSummary(await api.send('corpus.import', { files: await payloadOf(files), job: job.current, directions }));
     } catch (error) {
       setSummary({ job: job.current, imported: [], duplicates: [], failed: [{ file: '', reason: error instanceof Error ? error.message : String(error) }], cancelled: false });
     } finally {
@@ -46,6 +51,34 @@ export function ImportButton() {
       bump();
     }
   };
+
+  /** Single pages import at once; files that may hold pairs are read by a dry run first, to show each direction. */
+  const run = async (files: File[]) => {
+    if (files.length === 0) return;
+    const candidates = pairCandidates(files);
+    if (candidates.length === 0) return importFiles(files, []);
+    setSummary(null);
+    setPreviewing(true);
+    try {
+      const preview = await api.send('corpus.previewImport', { files: await payloadOf(candidates) });
+      const pairs = preview.documents.filter((d): d is PreviewPair => d.kind === 'pair');
+      if (pairs.length === 0 && preview.failed.length === 0) return importFiles(files, []);
+      setPending({ files, pairs, failed: preview.failed });
+    } catch (error) {
+      setSummary({ job: '', imported: [], duplicates: [], failed: [{ file: '', reason: error instanceof Error ? error.message : String(error) }], cancelled: false });
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
+  const swap = (index: number) =>
+    setPending((p) => p && { ...p, pairs: p.pairs.map((pair, i) => (i === index ? { ...pair, original: pair.translation, translation: pair.original, decidedBy: 'person' } : pair)) });
+  const confirm = () => {
+    if (!pending) return;
+    setPending(null);
+    void importFiles(pending.files, pending.pairs.map((p) => ({ original: p.original.source, translation: p.translation.source })));
+  };
+  const busy = progress !== null || previewing || pending !== null;
 
   return (
     <div
@@ -70,13 +103,28 @@ export function ImportButton() {
         data-testid="import-folder-input"
         onChange={(e) => void run([...(e.target.files ?? [])].filter((f) => PAGE_FILE.test(f.name)))}
       />
-      <button type="button" onClick={() => input.current?.click()} disabled={progress !== null}>
+      <button type="button" onClick={() => input.current?.click()} disabled={busy}>
         {t('import.button')}
       </button>
-      <button type="button" onClick={() => folderInput.current?.click()} disabled={progress !== null}>
+      <button type="button" onClick={() => folderInput.current?.click()} disabled={busy}>
         {t('import.folder')}
       </button>
       <span className="muted hint">{t('import.drop')}</span>
+      {previewing && (
+        <span className="hint" role="status">
+          {t('direction.reading')}
+        </span>
+      )}
+      {pending && (
+        <PairDirections
+          pairs={pending.pairs}
+          others={pending.files.filter((f) => !pending.pairs.some((p) => p.original.source === f.name || p.translation.source === f.name)).length}
+          failed={pending.failed}
+          onSwap={swap}
+          onImport={confirm}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {progress && (
         <div className="import-progress" role="progressbar" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-label={t('import.progress')}>
           <span className="progress">

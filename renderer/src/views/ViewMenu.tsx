@@ -14,9 +14,11 @@ export interface ViewMenuProps {
   onSettings: (patch: Partial<ViewSettings>) => void;
   keymap: Keymap;
   onRun: (action: EditorAction) => void;
+  /** Exchanges original and translation of the open document. */
+  onSwapSides: () => void;
 }
 
-export function ViewMenu({ filter, onFilter, settings, onSettings, keymap, onRun }: ViewMenuProps) {
+export function ViewMenu({ filter, onFilter, settings, onSettings, keymap, onRun, onSwapSides }: ViewMenuProps) {
   const { t } = useTranslation();
   const check = (name: 'showFurniture' | 'showDiff' | 'compact', label: string) => (
     <label className="menu-check">
@@ -39,6 +41,9 @@ export function ViewMenu({ filter, onFilter, settings, onSettings, keymap, onRun
         {check('compact', t('document.compact'))}
         {check('showFurniture', t('document.showBoilerplate'))}
         {check('showDiff', t('document.showDiff'))}
+        <button type="button" data-testid="swap-sides" title={t('document.swapSidesHint')} onClick={onSwapSides}>
+          {t('document.swapSides')}
+        </button>
       </Menu>
       <span className="spacer" />
       <div className="action-group">
