@@ -37,14 +37,17 @@ export const AUTHOR_INTRO = /^(?:Von|Autor(?:in)?:|Text:|Bài(?: và ảnh)?:|T�
 export const CREDIT_AT_END = /\s*\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Ảnh|Nguồn|Source|Photo|Illustration)\s*:[^()]{1,80}\)\s*\|?\s*$/iu;
 /** A paragraph ending in a bare photo label: `… zu gehen. Illustrationsfoto`. */
 export const BARE_PHOTO_AT_END = /(?<=[.!?…“”"»)])\s+(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$/u;
-/** Where a caption glued to a paragraph starts: `… fördern. Foto: …` (also after a paragraph cut at `;` or `,`), or a bare photo label at the end. */
-export const CAPTION_START = /(?<=[.!?…“”"»);,])\s+(?:(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:\s|(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$)/u;
+/** Where a caption glued to a paragraph starts: `… fördern. Foto: …` (also after a paragraph cut at `;` or `,`, or whose full stop has a stray mark: `….x Foto:`), or a bare photo label at the end. */
+export const CAPTION_START = /(?<=[.!?…“”"»);,]|\p{Ll}{2}[.!?][\p{Ll}\p{N}])\s+(?:(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:\s|(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$)/u;
 export const CAPTION_LINE = /^(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:/u;
 /** Words typical of photo captions: who stands where, what the picture shows. */
 export const CAPTION_CUES = /\((?:rechts|links|Mitte|vorne|hinten|r\.|l\.|M\.|Mitte rechts|Mitte links|phải|trái|giữa)\)|\b(?:Foto|Fotos|Illustrationsfoto|Archivfoto|Bild|Ảnh|Abbildung)\b/u;
 
-/** Ends like a sentence (possibly inside closing quotes or brackets), or with a caption credit. */
-export const SENTENCE_END = /(?:[.!?…:;][\s"'“”’»)\]]*|\)\s*\|?)$/u;
+/**
+ * Ends like a sentence (possibly inside closing quotes or brackets), or with a caption credit. A word's full stop
+ * followed by one stray letter or digit (`warteten.x`, `gewonnen.1`: a typo or a footnote mark) still ends one.
+ */
+export const SENTENCE_END = /(?:[.!?…:;][\s"'“”’»)\]]*|\)\s*\|?|\p{Ll}{2}[.!?][\p{Ll}\p{N}])$/u;
 
 /** A glued byline's date: `14/10/2023`, `14.10.2023`, `14-10-2023`, `2023-10-14`, with an optional time after it. */
 export const DMY_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;

@@ -4,6 +4,7 @@ import { identifyLanguage, normalizeText, segmentSentences } from '../text';
 import { decodeBytes } from './decode';
 import { DecodeFailure, ReadError } from './errors';
 import { htmlToText, looksLikeHtml } from './html';
+import { reviseLanguage } from './lineLanguage';
 import { splitLines } from './lines';
 import { parseByline, slugHeadline } from './meta';
 import { pairLeftovers } from './pairing';
@@ -66,7 +67,7 @@ export function readPage(input: Uint8Array | string, file: string, options: Read
   for (const block of blocks) {
     if (block.lang === null) continue;
     for (const span of segmentSentences(block.text, block.lang)) {
-      const own = identifyLanguage(span.text);
+      const own = reviseLanguage(span.text, identifyLanguage(span.text), block.lang);
       // A short piece of a block (`(0)`, a name) says less about its language than the block does.
       const lang = own === 'und' || own === null || (span.text.length < 25 && own !== block.lang && block.lang !== 'und') ? block.lang : own;
       sentences.push({ id: `s${sentences.length + 1}`, block: block.id, lang, text: span.text, start: block.start + span.start, end: block.start + span.end });

@@ -3,6 +3,7 @@
 import type { Lang, Role } from '../model';
 import { identifyLanguage, segmentSentences } from '../text';
 import type { PageLine } from './lines';
+import { reviseLanguage } from './lineLanguage';
 import { findBylineDate } from './meta';
 import {
   AD_MARKER, ANY_MARKER, AUTHOR_CAPS, BARE_PHOTO_AT_END, AUTHOR_INTRO, CAPTION_CUES, CAPTION_LINE, CAPTION_START, COMMENTS_LINE,
@@ -106,7 +107,8 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
     const candidate = lines[k] as PageLine;
     const next = lines[k + 1];
     const standalone = candidate.blankAfter && !SENTENCE_END.test(t) && t.length < 200 && !!next && next.text.length > t.length;
-    const paragraph = SENTENCE_END.test(t) && wordCount(t) > 30;
+    // A paragraph does not sit between the site line and the byline: there even a sentence-long line is the title.
+    const paragraph = SENTENCE_END.test(t) && wordCount(t) > 30 && k + 1 !== byline;
     if (((hasSite || byline >= 0) && t.length < MAX_TITLE && !paragraph) || (ctx.blankLines && k === 0 && standalone)) title = k;
     break;
   }
@@ -122,6 +124,23 @@ function readHead(ctx: Context, out: DraftBlock[]): { next: number; hasTitle: bo
     else push(out, line, 'nav', lang); // breadcrumbs between the site line and the title
   }
   return { next: headEnd, hasTitle: title >= 0 };
+}
+
+/** Lengths a line and its translation could have: a translation is rarely half or twice as long as its original. */
+const mirrors = (a: number, b: number) => a <= 2 * b && b <= 2 * a;
+
+/**
+ * A leftover as long as the line of the translation it would be the original of: the caption right above it, the
+ * title, or on a page without a title the lead. Such a line was left in beside its translation; an untranslated
+ * paragraph has no German line of its own on the page.
+ */
+function mirrorsTranslatedLine(ctx: Context, out: DraftBlock[], k: number): boolean {
+  const line = ctx.lines[k] as PageLine;
+  const length = line.end - line.start;
+  const prev = out[out.length - 1];
+  if (prev && prev.line === ctx.lines[k - 1]?.line && prev.role === 'caption' && prev.lang === ctx.mainLang && mirrors(length, prev.end - prev.start)) return true;
+  const headline = out.find((b) => b.role === 'title') ?? out.find((b) => b.role === 'body');
+  return !!headline && headline.lang === ctx.mainLang && mirrors(length, headline.end - headline.start);
 }
 
 function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, hasTitle: boolean) {
@@ -140,13 +159,19 @@ function readBody(ctx: Context, out: DraftBlock[], from: number, to: number, has
     firstContent = false;
     if ((isAuthor(t) && wordCount(t) >= 2) || (k === lastContent && !wasFirst && (isNameLine(t) || INITIALS.test(t)))) push(out, line, 'author', lang);
     else if (isLeftover(ctx, lang)) {
-      // A leftover of the original: a headline or caption unless it reads as a whole paragraph.
-      push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 ? 'caption' : 'body', lang);
+      // A leftover of the original: a headline or caption unless it reads as a whole paragraph that translates
+      // nothing on the page.
+      push(out, line, !SENTENCE_END.test(t) || wordCount(t) < 40 || mirrorsTranslatedLine(ctx, out, k) ? 'caption' : 'body', lang);
     } else if (CAPTION_LINE.test(t)) push(out, line, 'caption', lang);
-    else if (SENTENCE_END.test(t) || wordCount(t) > (wasFirst ? 40 : MAX_INLINE_TITLE) || BARE_PHOTO_AT_END.test(t)) {
+    // Only a page without a title opens with a caption, which may run long; under a title a long first line is a paragraph.
+    else if (SENTENCE_END.test(t) || wordCount(t) > (wasFirst && !hasTitle ? 40 : MAX_INLINE_TITLE) || BARE_PHOTO_AT_END.test(t)) {
       const parts = splitGluedCaption(line);
       if (!parts) push(out, line, 'body', lang);
-      else for (const p of parts) push(out, line, p.role, identifyLanguage(ctx.text.slice(p.start, p.end)), p.start, p.end);
+      else
+        for (const p of parts) {
+          const part = ctx.text.slice(p.start, p.end);
+          push(out, line, p.role, reviseLanguage(part, identifyLanguage(part), ctx.mainLang), p.start, p.end);
+        }
     } else if ((wasFirst && !hasTitle) || CAPTION_CUES.test(t)) push(out, line, 'caption', lang);
     else push(out, line, 'related', lang); // an inline "read also" article title
   }
@@ -206,8 +231,10 @@ export interface Structure {
 }
 
 export function readStructure(text: string, lines: PageLine[]): Structure {
-  const langs = lines.map((l) => (isMarker(l.text) ? null : identifyLanguage(l.text)));
-  const ctx: Context = { text, lines, langs, mainLang: dominantLanguage(lines, langs), blankLines: lines.some((l) => l.blankBefore) };
+  const own = lines.map((l) => (isMarker(l.text) ? null : identifyLanguage(l.text)));
+  const mainLang = dominantLanguage(lines, own);
+  const langs = own.map((lang, i) => reviseLanguage((lines[i] as PageLine).text, lang, mainLang));
+  const ctx: Context = { text, lines, langs, mainLang, blankLines: lines.some((l) => l.blankBefore) };
   const out: DraftBlock[] = [];
   const head = readHead(ctx, out);
   let tail = lines.length;
