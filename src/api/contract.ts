@@ -27,5 +27,7 @@ export type { ImportSummary } from '../services/importing';
 export type { ImportPreview, PreviewDocument } from '../services/importPreview';
 export { EXPORT_FORMATS, type ExportDownload, type ExportFormat, type ExportSummary } from '../services/exporting';
 export type { ReviewFinding, ReviewFindings, ReviewPage, ReviewReport, ReviewRow } from '../services/review';
+export type { EsaFigures, EsaReviewReport } from '../services/esaReport';
+export type { EsaScore } from '../store';
 export { IMPORT_FORMATS } from '../services/unitImportFormats';
 export type { UnitImportSummary } from '../services/unitImport';

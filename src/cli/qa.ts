@@ -2,6 +2,7 @@
 // the review view shows (review.report and review.findings); on page files it reads each page and checks its
 // sentences as text (no links, edits or annotations there, so no MQM or edit statistics).
 import { resolve } from 'node:path';
+import { withEsa } from '../services/esaReport';
 import { reviewProject } from '../services/review';
 import { readPage, ReadError } from '../ingest';
 import { CHECKS, checkTexts, countByCheck, type Finding, type TextDoc } from '../review';
@@ -27,7 +28,9 @@ const num = (x: number | null, digits = 2) => (x === null ? '–' : x.toFixed(di
 async function qaProject(path: string, json: boolean, all: boolean, io: CliIO): Promise<number> {
   const project = openProject(resolve(path), { readOnly: true });
   try {
-    const { report, findings } = reviewProject(project);
+    const reviewed = reviewProject(project);
+    const { findings } = reviewed;
+    const report = withEsa(reviewed.report, project.esaTallies());
     const listed = all ? findings : findings.filter((f) => !f.ignored);
     if (json) {
       io.stdout(`${JSON.stringify({ project: path, report, findings: listed }, null, 2)}\n`);
@@ -37,10 +40,11 @@ async function qaProject(path: string, json: boolean, all: boolean, io: CliIO): 
     const lines = [
       `${path}: ${report.pages.length} pages, ${c.units} rows, ${pct(c.confirmedShare)} confirmed`,
       `  MQM ${num(c.mqm.score)} (penalty ${c.mqm.penalty} over ${c.mqm.words} words)   chrF ${num(c.edits.chrf)}   TER ${num(c.edits.ter)}   word edit rate ${num(c.edits.wordEditRate)}   (${c.edits.edited} rows edited)`,
+      `  ESA ${c.esa.mean === null ? '–' : c.esa.mean.toFixed(1)} (${c.esa.scored} rows scored)`,
       `  ${c.findings} findings${report.ignored ? `, ${report.ignored} ignored` : ''}:`,
       ...report.checks.filter((k) => k.count > 0).map((k) => `    ${String(k.count).padStart(5)}  ${k.id.padEnd(26)} ${k.title}`),
       '',
-      ...report.pages.map((p) => `  page ${p.documentId} ${p.file}: MQM ${num(p.mqm.score)}  chrF ${num(p.edits.chrf)}  TER ${num(p.edits.ter)}  ${pct(p.confirmedShare)} confirmed  ${p.findings} findings`),
+      ...report.pages.map((p) => `  page ${p.documentId} ${p.file}: MQM ${num(p.mqm.score)}  chrF ${num(p.edits.chrf)}  TER ${num(p.edits.ter)}  ESA ${num(p.esa.mean, 1)}  ${pct(p.confirmedShare)} confirmed  ${p.findings} findings`),
       '',
       ...listed.map((f) => `${f.file} row ${f.rowIndex + 1} [${f.severity}] ${f.check}${f.ignored ? ' (ignored)' : ''}: ${f.message}`),
     ];

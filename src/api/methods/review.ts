@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { LINK_STATES } from '../../model';
 import { EXPORT_FORMATS, exportUnits, type ExportSummary } from '../../services/exporting';
-import { reviewRows, type ReviewFindings, type ReviewReport, type ReviewRow } from '../../services/review';
+import { withEsa, type EsaReviewReport } from '../../services/esaReport';
+import { reviewRows, type ReviewFindings, type ReviewRow } from '../../services/review';
 import { ReviewerClosed, type KeptReview, type ReviewFreshness } from '../../services/reviewJobs';
 import { importUnitsFile, type UnitImportSummary } from '../../services/unitImport';
 import { IMPORT_FORMATS } from '../../services/unitImportFormats';
@@ -29,10 +30,13 @@ async function keptReview(state: AppState, selected: readonly number[] | undefin
 const progressOf = ({ emit }: MethodContext, job: string) => (done: number, total: number, label: string) => emit('progress', { job, done, total, label });
 
 export const reviewMethods = {
-  /** Answers at once from the newest finished review; `stale`/`running` say whether a newer one is on its way. */
-  'review.report': method(z.object({ pages }).strict(), async ({ pages: selected }, { state }): Promise<ReviewReport & ReviewFreshness> => {
+  /**
+   * Answers at once from the newest finished review; `stale`/`running` say whether a newer one is on its way. The ESA
+   * figures are read from the project as it is now.
+   */
+  'review.report': method(z.object({ pages }).strict(), async ({ pages: selected }, { state }): Promise<EsaReviewReport & ReviewFreshness> => {
     const { review, stale, running } = await keptReview(state, selected);
-    return { ...review.report, stale, running };
+    return { ...withEsa(review.report, state.project.esaTallies()), stale, running };
   }),
 
   'review.findings': method(
