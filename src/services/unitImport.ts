@@ -1,10 +1,12 @@
 // Reading a corpus file (TMX, XLIFF 2.x, TSV, JSONL) into the project as one undoable action.
 import { basename } from 'node:path';
 import { detectFormat, FormatError, readCorpus, type AlignedUnit } from '../formats';
+import { readTsvWithLanguages, type TsvReadOptions } from '../formats/tsv';
 import { DEFAULT_READ_LIMIT, readBounded, ReadRefused } from '../io/readBounded';
 import { contentHash, type Project } from '../store';
 import { ServiceError } from './errors';
 import type { Progress } from './exporting';
+import { projectTranslationLanguage } from './projectLanguage';
 import type { ImportFormat } from './unitImportFormats';
 
 export interface UnitImportSummary {
@@ -21,8 +23,28 @@ export function corpusFormatOf(name: string, bytes: Uint8Array): ImportFormat | 
   return detectFormat(name, head);
 }
 
+/** What a person may say about a corpus file beyond its format. */
+export interface UnitImportOptions {
+  /** The languages of a plain two-column TSV (source, target): they win over its header line and over detection. */
+  languages?: TsvReadOptions['languages'];
+}
+
+/**
+ * The units of a corpus file. A plain TSV's languages are detected when nothing names them; its direction is then
+ * decided as for a pair of pages: the column in the project's translation language is the translation.
+ */
+function readUnits(project: Project, kind: ImportFormat, text: string, options: UnitImportOptions): AlignedUnit[] {
+  if (kind !== 'tsv') return readCorpus(kind, text);
+  const read = readTsvWithLanguages(text, { languages: options.languages });
+  if (read.languages !== 'detected') return read.units;
+  const first = read.units[0];
+  const translation = projectTranslationLanguage(project);
+  if (!first || first.source.lang !== translation || first.target.lang === translation) return read.units;
+  return read.units.map((u) => ({ ...u, source: u.target, target: u.source }));
+}
+
 /** Adds the units of one corpus file's bytes to the project (one undoable action); `name` is used in messages. */
-export function importUnitsBytes(project: Project, name: string, bytes: Uint8Array, format: ImportFormat | undefined, source = name): UnitImportSummary {
+export function importUnitsBytes(project: Project, name: string, bytes: Uint8Array, format: ImportFormat | undefined, source = name, options: UnitImportOptions = {}): UnitImportSummary {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -33,7 +55,7 @@ export function importUnitsBytes(project: Project, name: string, bytes: Uint8Arr
   if (!kind) throw new ServiceError('bad_request', `${name}: cannot tell the format; name it .tmx, .xlf, .tsv or .jsonl, or give the format.`);
   let units: AlignedUnit[];
   try {
-    units = readCorpus(kind, text);
+    units = readUnits(project, kind, text, options);
   } catch (error) {
     if (error instanceof FormatError) throw new ServiceError('bad_request', `${name}: ${error.message}`);
     throw error;
@@ -44,7 +66,7 @@ export function importUnitsBytes(project: Project, name: string, bytes: Uint8Arr
 }
 
 /** Reads a TMX, XLIFF 2.x, TSV or JSONL file and adds its units to the project (one undoable action). */
-export async function importUnitsFile(project: Project, path: string, format: ImportFormat | undefined, progress: Progress): Promise<UnitImportSummary> {
+export async function importUnitsFile(project: Project, path: string, format: ImportFormat | undefined, progress: Progress, options: UnitImportOptions = {}): Promise<UnitImportSummary> {
   let bytes: Uint8Array;
   try {
     bytes = await readBounded(path, DEFAULT_READ_LIMIT);
@@ -53,7 +75,7 @@ export async function importUnitsFile(project: Project, path: string, format: Im
     throw error;
   }
   progress(0, 1, basename(path));
-  const summary = importUnitsBytes(project, path, bytes, format);
+  const summary = importUnitsBytes(project, path, bytes, format, path, options);
   progress(1, 1, 'done');
   return summary;
 }

@@ -1,0 +1,16 @@
+// The language a project's pages are translated into, which decides the direction of what comes in without a
+// stated one (a pair of pages, a plain two-column TSV): the side in that language is the translation.
+import type { Project } from '../store';
+
+/** Until the project has a setting of its own, new projects translate into German, as the first users do. */
+export const DEFAULT_TRANSLATION_LANGUAGE = 'de';
+
+/** The translation language most of the project's documents have, else the default. */
+export function projectTranslationLanguage(project: Project): string {
+  const counts = new Map<string, number>();
+  for (const d of project.listDocuments()) {
+    const lang = d.languages.translation;
+    if (lang && lang !== 'und') counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
+}
