@@ -1,8 +1,9 @@
-// The actions on the cursor row and sentence that map straight to one API call: moving, merging, splitting,
-// editing and annotating. Kept apart from the editor's state so each file holds one concern.
+// The actions on the cursor row and sentence that map straight to one API call (moving, merging, editing,
+// annotating) or open the row's own mode for it (splitting). Kept apart from the editor's state so each file holds one concern.
 import type { ApiArgs, ApiMethod, ApiResults, DocumentView, LinkSentence } from '../../../src/api/contract';
 import type { LinkRows } from '../grid/useLinkRows';
 import type { EditorAction } from './shortcuts';
+import { canSplit } from './splitChoice';
 import type { Cursor, Editor, Side } from './useEditor';
 
 export interface RowActionContext {
@@ -13,6 +14,8 @@ export interface RowActionContext {
   call<M extends ApiMethod>(method: M, args: ApiArgs[M]): Promise<ApiResults[M] | null>;
   setEditing(id: number | null): void;
   setAnnotating(value: Editor['annotating']): void;
+  /** Opens split mode on a row (by link id), where the place to split is chosen on each side. */
+  setSplitting(linkId: number): void;
   /** Shows a hint (an i18n key). */
   say(key: string): void;
 }
@@ -54,17 +57,11 @@ export async function runRowAction(action: EditorAction, ctx: RowActionContext):
       return;
     case 'mergeNext':
       return void (row && next && (await call('links.merge', { linkIds: [row.id, next.id] })));
-    case 'split': {
+    case 'split':
+      // The place on each side is chosen in the row itself (split mode, see SplitCells).
       if (!row) return;
-      const own = row[cursor.side].length;
-      const other = row[cursor.side === 'translation' ? 'original' : 'translation'].length;
-      // Split before the cursor sentence; on the first sentence, after it. The API splits the other side by
-      // a count, so it is divided in proportion (a chosen place on each side needs the row's own split UI).
-      const keep = Math.max(1, Math.min(own - 1, cursor.sentence || 1));
-      const keepOther = Math.round((other * keep) / Math.max(1, own));
-      const at = cursor.side === 'translation' ? { translation: keep, original: keepOther } : { translation: keepOther, original: keep };
-      return void (await call('links.split', { linkId: row.id, ...at }));
-    }
+      if (!canSplit({ translation: row.translation.length, original: row.original.length })) return ctx.say('splitRow.nothingToSplit');
+      return ctx.setSplitting(row.id);
     case 'detach':
       return void (sentence && (await call('links.detach', { sentenceId: sentence.id })));
     case 'realign':

@@ -31,6 +31,9 @@ export interface Editor {
   setEditing(sentenceId: number | null): void;
   annotating: { sentence: LinkSentence; side: Side; start: number; end: number } | null;
   setAnnotating(value: Editor['annotating']): void;
+  /** The row (link id) in split mode, where a person picks the place to split on each side. */
+  splitting: number | null;
+  setSplitting(linkId: number | null): void;
   message: { kind: 'error' | 'info'; text: string } | null;
   history: HistoryStatus | null;
   /** The grid place of the row an undo or redo just changed, to flash it. */
@@ -60,6 +63,7 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
   const [selection, setSelection] = useState<RowSelection>(NO_SELECTION);
   const [editing, setEditing] = useState<number | null>(null);
   const [annotating, setAnnotating] = useState<Editor['annotating']>(null);
+  const [splitting, setSplitting] = useState<number | null>(null);
   const [message, setMessage] = useState<Editor['message']>(null);
   const [history, setHistory] = useState<HistoryStatus | null>(null);
   const [saving, setSaving] = useState(false);
@@ -143,6 +147,8 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
   };
 
   const run = async (action: EditorAction): Promise<void> => {
+    // Split mode belongs to one row as it was: any other action (a menu item, an undo from the app menu) leaves it.
+    if (action !== 'split') setSplitting(null);
     switch (action) {
       case 'rowUp':
         return move(cursor.index - 1, false);
@@ -179,12 +185,13 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
       case 'help':
         return options.onOpenPanel('help');
       default:
-        return runRowAction(action, { view, rows, cursor, setCursor, call, setEditing, setAnnotating, say: (text) => setMessage({ kind: 'info', text: t(text) }) });
+        return runRowAction(action, { view, rows, cursor, setCursor, call, setEditing, setAnnotating, setSplitting, say: (text) => setMessage({ kind: 'info', text: t(text) }) });
     }
   };
 
   const pick = (index: number, side: Side, sentence: number, modifiers: { shift: boolean; ctrl: boolean }) => {
     setSelection(clickRow(selection, cursor.index, index, modifiers));
+    if (index !== cursor.index) setSplitting(null);
     setCursor({ index, side, sentence });
   };
 
@@ -198,6 +205,8 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
     setEditing,
     annotating,
     setAnnotating,
+    splitting,
+    setSplitting,
     message,
     history,
     flash,

@@ -9,7 +9,7 @@ import type { LinkRows } from './useLinkRows';
 type LinkState = GridRow['state'];
 import { LinkRowView, type LinkRowViewProps } from './LinkRowView';
 
-export interface LinkGridProps extends Pick<LinkRowViewProps, 'editingId' | 'showDiff' | 'annotationsOf' | 'findingsOf' | 'hitOf' | 'handlers' | 'languages'> {
+export interface LinkGridProps extends Pick<LinkRowViewProps, 'editingId' | 'splittingId' | 'showDiff' | 'annotationsOf' | 'findingsOf' | 'hitOf' | 'handlers' | 'languages'> {
   rows: LinkRows;
   showFurniture: boolean;
   compact: boolean;

@@ -2,6 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridRow, LinkSentence, Side, StoredAnnotation } from '../../../src/api/contract';
 import { SentenceEditor } from '../editor/SentenceEditor';
+import { SplitCells } from '../editor/SplitCells';
+import type { SplitChoice } from '../editor/splitChoice';
 import { WordDiff } from '../editor/WordDiff';
 import { bandOf } from './rowFilter';
 import { SentenceText, type Span } from './SentenceText';
@@ -16,6 +18,9 @@ export interface RowHandlers {
   onSave(sentenceId: number, text: string): void;
   onCancelEdit(): void;
   onRevert(sentenceId: number): void;
+  /** Splits a row in split mode where the person chose; resolves when the server has answered. */
+  onSplit(linkId: number, choice: SplitChoice): Promise<unknown>;
+  onCancelSplit(): void;
 }
 
 const BAND_CLASS = { high: 'score-sure', medium: 'score-unsure', low: 'score-doubtful', unscored: 'score-none' } as const;
@@ -77,6 +82,8 @@ export interface LinkRowViewProps {
   stateBefore: LinkState | undefined;
   cursor: { side: Side; sentence: number } | null;
   editingId: number | null;
+  /** The row (link id) in split mode, if any. */
+  splittingId: number | null;
   showDiff: boolean;
   annotationsOf: (sentenceId: number) => StoredAnnotation[];
   /** Messages of the automatic checks that flag this row. */
@@ -87,7 +94,7 @@ export interface LinkRowViewProps {
 }
 
 export const LinkRowView = memo(function LinkRowView(props: LinkRowViewProps) {
-  const { row, place, languages, focused, tabbable, picked, flashing, stateBefore, cursor, editingId, showDiff, annotationsOf, findingsOf, hitOf, handlers } = props;
+  const { row, place, languages, focused, tabbable, picked, flashing, stateBefore, cursor, editingId, splittingId, showDiff, annotationsOf, findingsOf, hitOf, handlers } = props;
   const { t } = useTranslation();
   const findings = findingsOf(row.index);
   const side = (name: Side) =>
@@ -106,7 +113,8 @@ export const LinkRowView = memo(function LinkRowView(props: LinkRowViewProps) {
       />
     ));
   const shape = `${row.translation.length}:${row.original.length}`;
-  const classes = ['row', `state-${row.state}`, row.boilerplate && 'boilerplate', focused && 'focused', picked && 'picked', flashing && 'flash'].filter(Boolean).join(' ');
+  const splitting = splittingId === row.id;
+  const classes = ['row', `state-${row.state}`, row.boilerplate && 'boilerplate', focused && 'focused', picked && 'picked', flashing && 'flash', splitting && 'splitting'].filter(Boolean).join(' ');
   const stateTitle = row.state === 'rejected' && stateBefore && stateBefore !== 'proposed' ? t('grid.rejectedWas', { state: t(`state.${stateBefore}`) }) : t(`state.${row.state}`);
   return (
     <div
@@ -132,31 +140,37 @@ export const LinkRowView = memo(function LinkRowView(props: LinkRowViewProps) {
           </span>
         )}
       </div>
-      <div className="cell translation" role="gridcell">
-        {side('translation')}
-        {row.translation.length === 0 && row.original.length > 0 && !row.boilerplate && (
-          editingId === -row.id ? (
-            <SentenceEditor
-              sentence={{ id: -row.id, key: '', documentId: 0, text: '', originalText: '', edited: false, role: row.original[0]!.role, lang: languages.translation, annotations: 0 }}
-              onSave={(text) => handlers.onSave(-row.id, text)}
-              onCancel={handlers.onCancelEdit}
-              onRevert={handlers.onCancelEdit}
-            />
-          ) : (
-            <button type="button" className="add-translation" tabIndex={focused ? 0 : -1} onClick={() => handlers.onAddTranslation(place, row.id)}>
-              {t('grid.addTranslation')}
-            </button>
-          )
-        )}
-      </div>
-      <div className={`cell original ${BAND_CLASS[bandOf(row.score)]}`} role="gridcell">
-        {side('original')}
-        {row.score !== null && (
-          <span className="score" title={t('grid.score', { score: row.score.toFixed(2) })}>
-            {row.score.toFixed(2)}
-          </span>
-        )}
-      </div>
+      {splitting ? (
+        <SplitCells key={row.id} row={row} start={cursor ?? { side: 'translation', sentence: 0 }} onApply={(choice) => handlers.onSplit(row.id, choice)} onCancel={handlers.onCancelSplit} />
+      ) : (
+        <>
+          <div className="cell translation" role="gridcell">
+            {side('translation')}
+            {row.translation.length === 0 && row.original.length > 0 && !row.boilerplate && (
+              editingId === -row.id ? (
+                <SentenceEditor
+                  sentence={{ id: -row.id, key: '', documentId: 0, text: '', originalText: '', edited: false, role: row.original[0]!.role, lang: languages.translation, annotations: 0 }}
+                  onSave={(text) => handlers.onSave(-row.id, text)}
+                  onCancel={handlers.onCancelEdit}
+                  onRevert={handlers.onCancelEdit}
+                />
+              ) : (
+                <button type="button" className="add-translation" tabIndex={focused ? 0 : -1} onClick={() => handlers.onAddTranslation(place, row.id)}>
+                  {t('grid.addTranslation')}
+                </button>
+              )
+            )}
+          </div>
+          <div className={`cell original ${BAND_CLASS[bandOf(row.score)]}`} role="gridcell">
+            {side('original')}
+            {row.score !== null && (
+              <span className="score" title={t('grid.score', { score: row.score.toFixed(2) })}>
+                {row.score.toFixed(2)}
+              </span>
+            )}
+          </div>
+        </>
+      )}
     </div>
   );
 });

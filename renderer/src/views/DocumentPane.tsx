@@ -91,7 +91,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const hitsBySentence = useMemo(() => new Map(hits.map((h) => [h.sentenceId, h.match])), [hits]);
   const hitOf = useCallback((id: number) => hitsBySentence.get(id), [hitsBySentence]);
 
-  const { call, pick, setCursor, setEditing } = editor;
+  const { call, pick, setCursor, setEditing, setSplitting } = editor;
   const handlers: RowHandlers = useMemo(
     () => ({
       onSelect: (place, side, sentence, modifiers) => pick(place, side, sentence, modifiers),
@@ -104,12 +104,14 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
         void (sentenceId < 0 ? call('sentence.addTranslation', { linkId: -sentenceId, text }) : call('sentence.edit', { sentenceId, text })).then((ok) => ok && setEditing(null)),
       onCancelEdit: () => setEditing(null),
       onRevert: (sentenceId) => void call('sentence.revert', { sentenceId }).then((ok) => ok && setEditing(null)),
+      onSplit: (linkId, at) => call('links.split', { linkId, ...at }).then((ok) => ok && setSplitting(null)),
+      onCancelSplit: () => setSplitting(null),
     }),
-    [call, pick, setCursor, setEditing],
+    [call, pick, setCursor, setEditing, setSplitting],
   );
 
   const run = (action: EditorAction) => void editor.run(action);
-  useShortcutKeys(keymap.keymap, run, editor.editing !== null || editor.annotating !== null);
+  useShortcutKeys(keymap.keymap, run, editor.editing !== null || editor.annotating !== null || editor.splitting !== null);
   useEffect(() => api.on('command', ({ name }) => (name === 'undo' ? run('undo') : name === 'redo' ? run('redo') : name === 'find' ? openPanel('search') : name === 'help' && openPanel('help'))));
 
   const jumpToLink = async (linkId: number) => {
@@ -146,6 +148,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
           flash={editor.flash}
           stateBefore={editor.stateBefore}
           editingId={editor.editing}
+          splittingId={editor.splitting}
           showDiff={settings.showDiff}
           annotationsOf={annotationsOf}
           findingsOf={findingsOf}
