@@ -63,6 +63,17 @@ describe('corpus.previewImport', () => {
     expect(view.file).toBe('story.vi.txt');
   });
 
+  it('says when the languages do not tell the direction (both pages German): file order, for the person to check', async () => {
+    const files = [
+      { name: 'same.de.txt', base64: Buffer.from(DE).toString('base64') },
+      { name: 'same.fr.txt', base64: Buffer.from(PAGE).toString('base64') },
+    ];
+    const preview = await call<ImportPreview>('corpus.previewImport', { files });
+    expect(preview.documents).toEqual([
+      { kind: 'pair', original: { file: 'same.de.txt', source: 'same.de.txt', language: 'de' }, translation: { file: 'same.fr.txt', source: 'same.fr.txt', language: 'de' }, decidedBy: 'order' },
+    ]);
+  });
+
   it('refuses a direction that names a file not being imported, naming the field', async () => {
     const files = [{ name: 'story.de.txt', base64: Buffer.from(DE).toString('base64') }];
     await expect(call('corpus.previewImport', { files, directions: [{ original: 'story.de.txt', translation: 'story.fr.txt' }] })).rejects.toThrow(

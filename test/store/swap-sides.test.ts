@@ -1,6 +1,7 @@
 // Swapping original and translation of a document: every row shows its sides exchanged, the document's languages
 // swap, states, edits and annotations stay with their sentences, and undo/redo restore each state exactly (across a reopen).
 import { describe, expect, it } from 'vitest';
+import type { AlignedUnit } from '../../src/formats';
 import { openProject, type Project } from '../../src/store';
 import { makeMonolingual } from './fixtures';
 import { picture, projectWithPage } from './helpers';
@@ -78,6 +79,25 @@ describe('swapSides', () => {
     expect(sides(project, listedId)).toEqual(before.rows);
     project.redo();
     expect(project.getDocument(listedId).file).toBe('story.vi.txt');
+    project.close();
+  });
+
+  it('swaps a corpus document: the languages each unit names follow, so an export writes them the right way round', () => {
+    const { project } = projectWithPage(4);
+    const unit = (i: number): AlignedUnit => ({
+      id: `u${i}`, docId: 'doc', file: 'corpus.tsv', role: 'body', source: { lang: 'vi', text: `Câu ${i}.` }, target: { lang: 'de', text: `Satz ${i}.` },
+      machineTarget: null, state: 'proposed', origin: 'auto', score: null, annotations: [],
+    });
+    const [documentId] = project.importUnits([unit(1), unit(2)], { contentHash: 'units' }).documentIds;
+    const languages = () => project.unitRows(documentId!).map((r) => [r.external?.sourceLang, r.external?.targetLang, r.sentences.map((s) => `${s.side}:${s.text}`).join(' ')]);
+    const before = languages();
+    project.swapSides(documentId!);
+    expect(languages()).toEqual([
+      ['de', 'vi', 'translation:Câu 1. original:Satz 1.'],
+      ['de', 'vi', 'translation:Câu 2. original:Satz 2.'],
+    ]);
+    project.undo();
+    expect(languages()).toEqual(before);
     project.close();
   });
 
