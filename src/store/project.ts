@@ -16,6 +16,7 @@ import { checkState, confirmThrough, detachSentence, mergeLinks, moveSentence, r
 import { closeProjectFile, openProjectFile, type OpenedProject } from './open';
 import * as reader from './reader';
 import { removeDocuments } from './removeDocuments';
+import type { LinkFilter, NextKind } from './rowFilter';
 import { addTranslation, editSentence, joinSentences, revertSentence, splitSentence } from './sentences';
 import { swapSides } from './swapSides';
 import { searchPattern } from './textPattern';
@@ -124,6 +125,14 @@ export class Project {
   }
   countLinks(documentId: number): number {
     return reader.countLinks(this.db, documentId);
+  }
+  /** A page of the rows a filter keeps, with their document indexes, and how many it keeps in all. */
+  listFilteredLinks(documentId: number, filter: LinkFilter | undefined, range: { offset?: number; limit?: number } = {}): { total: number; rows: LinkRow[] } {
+    return reader.listFilteredLinks(this.db, documentId, filter, range);
+  }
+  /** The first row after index `from` that the filter keeps and the walk `next` wants, with its place among the kept rows. */
+  nextLink(documentId: number, from: number, filter: LinkFilter, next?: NextKind): { index: number; place: number } | null {
+    return reader.nextLink(this.db, documentId, from, filter, next);
   }
   /** Where a link is: its document and 0-based row index. */
   locateLink(linkId: number): { documentId: number; index: number } {

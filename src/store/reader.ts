@@ -4,6 +4,7 @@ import type { DocumentMeta, LinkOrigin, LinkState, MqmSeverity, Role } from '../
 import type { SqlDatabase } from './driver';
 import type { TextPattern } from './textPattern';
 import { StoreError } from './errors';
+import { filteredPage, keepsAll, nextFiltered, type LinkFilter, type NextKind } from './rowFilter';
 import type { DocumentKind, DocumentSummary, LinkRow, LinkSentence, SearchHit, Side, StoredAnnotation, StoredDocument, StoredEdit, StoredSentence } from './types';
 
 /** The current text of sentence `s`: its latest edit, else its machine text. */
@@ -145,10 +146,44 @@ function readLinks(db: SqlDatabase, documentId: number, offset: number, limit: n
   const id = linkDocumentId(db, documentId);
   const links = db
     .prepare('SELECT id, origin, state, score FROM links WHERE document_id = ? ORDER BY position LIMIT ? OFFSET ?')
-    .all<{ id: number; origin: LinkOrigin; state: LinkState; score: number | null }>(id, limit, offset);
+    .all<LinkHead>(id, limit, offset);
+  return withSentences(db, links.map((l, i) => ({ ...l, index: offset + i })));
+}
+
+type LinkHead = { id: number; origin: LinkOrigin; state: LinkState; score: number | null };
+
+/**
+ * One page of the rows that pass `filter` (at most 10,000), each with its index in the whole document, and how many
+ * rows pass in all. Without a filter this is listLinks and countLinks.
+ */
+export function listFilteredLinks(db: SqlDatabase, documentId: number, filter: LinkFilter | undefined, range: { offset?: number; limit?: number } = {}): { total: number; rows: LinkRow[] } {
+  const offset = Math.max(0, Math.floor(range.offset ?? 0));
+  const limit = Math.min(10_000, Math.max(0, Math.floor(range.limit ?? 200)));
+  if (!filter || keepsAll(filter)) return { total: countLinks(db, documentId), rows: readLinks(db, documentId, offset, limit) };
+  const page = filteredPage(db, linkDocumentId(db, documentId), filter, offset, limit);
+  const heads = new Map(
+    db
+      .prepare('SELECT id, origin, state, score FROM links WHERE id IN (SELECT value FROM json_each(?))')
+      .all<LinkHead>(JSON.stringify(page.rows.map((r) => r.id)))
+      .map((l) => [l.id, l]),
+  );
+  const links = page.rows.flatMap((r) => {
+    const head = heads.get(r.id);
+    return head ? [{ ...head, index: r.index }] : [];
+  });
+  return { total: page.total, rows: withSentences(db, links) };
+}
+
+/** The first row after document index `from` that passes `filter` and the walk `next`: its index and its place among the filtered rows. */
+export function nextLink(db: SqlDatabase, documentId: number, from: number, filter: LinkFilter, next?: NextKind): { index: number; place: number } | null {
+  return nextFiltered(db, linkDocumentId(db, documentId), from, filter, next);
+}
+
+/** The rows of the given links (in the order given), with their sentences' current text and annotation counts. */
+function withSentences(db: SqlDatabase, links: ReadonlyArray<LinkHead & { index: number }>): LinkRow[] {
   if (links.length === 0) return [];
   const rows = new Map<number, LinkRow>();
-  links.forEach((l, i) => rows.set(l.id, { id: l.id, index: offset + i, state: l.state, origin: l.origin, score: l.score, translation: [], original: [], annotations: 0 }));
+  for (const l of links) rows.set(l.id, { id: l.id, index: l.index, state: l.state, origin: l.origin, score: l.score, translation: [], original: [], annotations: 0 });
   const sentences = db
     .prepare(
       `SELECT ls.link_id, ls.side, s.id, s.key, s.document_id, s.text, s.lang, b.role, ${CURRENT_TEXT} AS current,

@@ -191,6 +191,31 @@ CREATE TABLE esa_scores (
 ) STRICT;
 `,
   },
+  {
+    version: 6,
+    description: "row filters: each link's side counts, kept by triggers, and a covering index for filtered pages",
+    sql: `
+-- How many sentences each side of a link holds, so a filter on a row's shape (1:1, merged, one-sided) reads the link
+-- alone. Triggers keep them: every write of link_sentences, undo and redo included, goes through SQL.
+ALTER TABLE links ADD COLUMN translation_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE links ADD COLUMN original_count INTEGER NOT NULL DEFAULT 0;
+UPDATE links SET
+  translation_count = (SELECT count(*) FROM link_sentences ls WHERE ls.link_id = links.id AND ls.side = 'translation'),
+  original_count = (SELECT count(*) FROM link_sentences ls WHERE ls.link_id = links.id AND ls.side = 'original');
+CREATE TRIGGER link_sentences_counted AFTER INSERT ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count + (NEW.side = 'translation'), original_count = original_count + (NEW.side = 'original') WHERE id = NEW.link_id;
+END;
+CREATE TRIGGER link_sentences_uncounted AFTER DELETE ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count - (OLD.side = 'translation'), original_count = original_count - (OLD.side = 'original') WHERE id = OLD.link_id;
+END;
+CREATE TRIGGER link_sentences_recounted AFTER UPDATE OF link_id, side ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count - (OLD.side = 'translation'), original_count = original_count - (OLD.side = 'original') WHERE id = OLD.link_id;
+  UPDATE links SET translation_count = translation_count + (NEW.side = 'translation'), original_count = original_count + (NEW.side = 'original') WHERE id = NEW.link_id;
+END;
+-- Everything a row filter and a row's document index read, in row order: filtered pages never touch the table.
+CREATE INDEX links_filter ON links(document_id, position, state, score, translation_count, original_count);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

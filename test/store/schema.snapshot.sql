@@ -16,6 +16,9 @@ CREATE INDEX edits_latest ON edits(sentence_id, id);
 -- index link_of_sentence
 CREATE UNIQUE INDEX link_of_sentence ON link_sentences(sentence_id);
 
+-- index links_filter
+CREATE INDEX links_filter ON links(document_id, position, state, score, translation_count, original_count);
+
 -- index links_in_order
 CREATE INDEX links_in_order ON links(document_id, position);
 
@@ -126,7 +129,7 @@ CREATE TABLE links (
   origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
   state TEXT NOT NULL CHECK (state IN ('proposed', 'confirmed', 'rejected')),
   score REAL
-) STRICT;
+, translation_count INTEGER NOT NULL DEFAULT 0, original_count INTEGER NOT NULL DEFAULT 0) STRICT;
 
 -- table meta
 CREATE TABLE meta (
@@ -179,3 +182,19 @@ BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
 -- trigger history_no_update
 CREATE TRIGGER history_no_update BEFORE UPDATE ON history
 BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+
+-- trigger link_sentences_counted
+CREATE TRIGGER link_sentences_counted AFTER INSERT ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count + (NEW.side = 'translation'), original_count = original_count + (NEW.side = 'original') WHERE id = NEW.link_id;
+END;
+
+-- trigger link_sentences_recounted
+CREATE TRIGGER link_sentences_recounted AFTER UPDATE OF link_id, side ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count - (OLD.side = 'translation'), original_count = original_count - (OLD.side = 'original') WHERE id = OLD.link_id;
+  UPDATE links SET translation_count = translation_count + (NEW.side = 'translation'), original_count = original_count + (NEW.side = 'original') WHERE id = NEW.link_id;
+END;
+
+-- trigger link_sentences_uncounted
+CREATE TRIGGER link_sentences_uncounted AFTER DELETE ON link_sentences BEGIN
+  UPDATE links SET translation_count = translation_count - (OLD.side = 'translation'), original_count = original_count - (OLD.side = 'original') WHERE id = OLD.link_id;
+END;

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { LOW_CONFIDENCE } from '../../align';
 import { BOILERPLATE_ROLES } from '../../model';
 import { MQM_TAXONOMY } from '../../review';
-import { isStoreError, type LinkRow, type SearchHit, type StoredAnnotation, type StoredEdit } from '../../store';
+import type { ReviewFreshness } from '../../services/reviewJobs';
+import { isStoreError, type SearchHit, type StoredAnnotation, type StoredEdit } from '../../store';
+import type { NextKind } from '../../store/rowFilter';
 import { ApiError } from '../errors';
 import { method } from '../method';
+import { linkFilterOf, rowFilter } from '../rowFilters';
 import { id } from '../schemas';
 import type { AppInfo, CorpusEntry, DocumentView, LinkPage, MqmTaxonomy } from '../types';
-
-const SCAN_PAGE = 2000;
 
 export const readingMethods = {
   'app.info': method(z.object({}).strict(), async (_args, { state }): Promise<AppInfo> => {
@@ -39,31 +40,37 @@ export const readingMethods = {
   }),
 
   'links.list': method(
-    z.object({ documentId: id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500) }).strict(),
-    async ({ documentId, offset, limit }, { state: { project } }): Promise<LinkPage> => {
-      const rows = project.listLinks(documentId, { offset, limit }).map((row) => ({
+    z.object({ documentId: id, offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(5000).default(500), filter: rowFilter.optional() }).strict(),
+    async ({ documentId, offset, limit, filter }, { state }): Promise<LinkPage> => {
+      const kept = await linkFilterOf(state, documentId, filter);
+      const page = state.project.listFilteredLinks(documentId, kept.filter, { offset, limit });
+      const rows = page.rows.map((row) => ({
         ...row,
         boilerplate: [...row.translation, ...row.original].every((s) => BOILERPLATE_ROLES.has(s.role)),
       }));
-      return { total: project.countLinks(documentId), offset, rows };
+      return { total: page.total, offset, rows, ...(kept.findings ? { findings: kept.findings } : {}) };
     },
   ),
 
+  /**
+   * The next row after `from` (a document index) that the filter shows and `kind` wants (any shown row without a
+   * kind): its document `index` and its `place` among the rows the filter shows (the grid's row number).
+   */
   'links.next': method(
-    z.object({ documentId: id, from: z.number().int().min(-1), kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']), threshold: z.number().min(0).max(1).default(LOW_CONFIDENCE) }).strict(),
-    async ({ documentId, from, kind, threshold }, { state: { project } }): Promise<{ index: number | null }> => {
-      const matches = (row: LinkRow) =>
-        kind === 'unconfirmed'
-          ? row.state === 'proposed'
-          : kind === 'nonOneToOne'
-            ? row.translation.length !== 1 || row.original.length !== 1
-            : row.score !== null && row.score < threshold && row.state !== 'confirmed';
-      const total = project.countLinks(documentId);
-      for (let offset = from + 1; offset < total; offset += SCAN_PAGE) {
-        const hit = project.listLinks(documentId, { offset, limit: SCAN_PAGE }).find(matches);
-        if (hit) return { index: hit.index };
-      }
-      return { index: null };
+    z
+      .object({
+        documentId: id,
+        from: z.number().int().min(-1),
+        kind: z.enum(['unconfirmed', 'nonOneToOne', 'lowConfidence']).optional(),
+        threshold: z.number().min(0).max(1).default(LOW_CONFIDENCE),
+        filter: rowFilter.optional(),
+      })
+      .strict(),
+    async ({ documentId, from, kind, threshold, filter }, { state }): Promise<{ index: number | null; place: number | null; findings?: ReviewFreshness }> => {
+      const kept = await linkFilterOf(state, documentId, filter);
+      const next: NextKind | undefined = kind === 'lowConfidence' ? { kind, threshold } : kind ? { kind } : undefined;
+      const hit = state.project.nextLink(documentId, from, kept.filter, next);
+      return { index: hit?.index ?? null, place: hit?.place ?? null, ...(kept.findings ? { findings: kept.findings } : {}) };
     },
   ),
 
