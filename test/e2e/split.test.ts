@@ -139,7 +139,8 @@ test('refuses a split that leaves a row empty and leaves split mode on Escape wi
   assert.equal(await mode.count(), 1, 'Enter on an impossible split keeps split mode open');
   await page.keyboard.press('Escape');
   await expectRows(at, merged, after2!);
-  // Keys act on the grid again.
+  // Focus is back on the row, so Enter and Space (which act only on a focused row) work again.
+  await page.waitForFunction((i) => document.activeElement?.getAttribute('data-row') === String(i), at);
   await page.keyboard.press('j');
   await page.locator(`.grid-body .row.focused[data-row="${at + 1}"]`).waitFor();
   await page.getByRole('button', { name: 'Light' }).click();
