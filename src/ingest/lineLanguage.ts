@@ -8,8 +8,9 @@ import { languageScores } from '../text';
 /** German capitalises every noun: there a capital says nothing about a name. */
 const NOUNS_CAPITALISED = new Set(['de']);
 const WORD_LANGS = new Set(['de', 'vi', 'en']);
-/** Capital then lower case: a name. All-caps words (`KHANH MINH`) are running text in capitals. */
+/** Capital then lower case (`Luna`), or an acronym in lower-case text (`WNED`): a name. */
 const NAME_LIKE = /^[^\p{L}]*\p{Lu}[\p{Ll}\p{M}]/u;
+const ACRONYM = /^[^\p{L}]*\p{Lu}{2,}[^\p{L}]*$/u;
 
 function evidenceFor(text: string, lang: 'de' | 'vi' | 'en'): number {
   return languageScores(text)[lang];
@@ -20,9 +21,11 @@ function evidenceFor(text: string, lang: 'de' | 'vi' | 'en'): number {
  * capitalised words in letters beyond ASCII (`Thứ Bảy`): those spell one language, where `La` or `The` spell many.
  */
 function runningWords(text: string): string {
+  // A line all in capitals (`KHANH MINH`) runs on its capitals.
+  const capitals = !/\p{Ll}/u.test(text);
   return text
     .split(/\s+/)
-    .filter((w, i) => i === 0 || !NAME_LIKE.test(w) || /[^\p{ASCII}]/u.test(w))
+    .filter((w, i) => i === 0 || /[^\p{ASCII}]/u.test(w) || !(NAME_LIKE.test(w) || (!capitals && ACRONYM.test(w))))
     .join(' ');
 }
 

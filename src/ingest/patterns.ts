@@ -37,8 +37,8 @@ export const AUTHOR_INTRO = /^(?:Von|Autor(?:in)?:|Text:|Bài(?: và ảnh)?:|T�
 export const CREDIT_AT_END = /\s*\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Ảnh|Nguồn|Source|Photo|Illustration)\s*:[^()]{1,80}\)\s*\|?\s*$/iu;
 /** A paragraph ending in a bare photo label: `… zu gehen. Illustrationsfoto`. */
 export const BARE_PHOTO_AT_END = /(?<=[.!?…“”"»)])\s+(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$/u;
-/** Where a caption glued to a paragraph starts: `… fördern. Foto: …` (also after a paragraph cut at `;` or `,`, or whose full stop has a stray mark: `….x Foto:`), or a bare photo label at the end. */
-export const CAPTION_START = /(?<=[.!?…“”"»);,]|\p{Ll}{2}[.!?][\p{Ll}\p{N}])\s+(?:(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:\s|(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$)/u;
+/** Where a caption glued to a paragraph starts: `… fördern. Foto: …` (also after a paragraph cut at `;`, `,` or `:`, or whose full stop has a stray mark: `….x Foto:`), or a bare photo label at the end. */
+export const CAPTION_START = /(?<=[.!?…“”"»);,:]|\p{Ll}{2}[.!?][\p{Ll}\p{N}])\s+(?:(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:\s|(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$)/u;
 export const CAPTION_LINE = /^(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|Archivfoto|Symbolfoto)\s*:/u;
 /** Words typical of photo captions: who stands where, what the picture shows. */
 export const CAPTION_CUES = /\((?:rechts|links|Mitte|vorne|hinten|r\.|l\.|M\.|Mitte rechts|Mitte links|phải|trái|giữa)\)|\b(?:Foto|Fotos|Illustrationsfoto|Archivfoto|Bild|Ảnh|Abbildung)\b/u;

@@ -39,6 +39,19 @@ describe('a sentence with a stray character after its full stop (a typo or a foo
   });
 });
 
+describe('a paragraph cut at a colon (its list dropped) with a photo caption glued after it', () => {
+  it('splits into the paragraph and the caption', () => {
+    const page = [
+      ...HEAD,
+      'Die Fahrgäste bekamen Tee, während sie am Hafen auf die Abfahrt warteten.',
+      '',
+      'An Bord gibt es drei Klassen: Foto: Die neue Fähre im Hafen von Hai Phong. (Quelle: VNA)',
+      ...TAIL,
+    ];
+    expect(rowsOf(page, 9)).toEqual(['body de', 'caption de']);
+  });
+});
+
 describe('the first paragraph under a title that lost its end', () => {
   it('is a paragraph: the caption-first slot belongs to pages without a title', () => {
     const page = [
@@ -136,6 +149,17 @@ describe('a short German line whose other-language look comes from names', () =>
     expect(rowsOf(page, 19)).toEqual(['related de']);
     const doc = readPage(page.join('\n') + '\n', 'p.txt');
     expect(doc.sentences.find((s) => s.text.startsWith('Schon vor'))?.lang).toBe('de');
+  });
+
+  it('counts an acronym in capitals (a station, a firm) as a name, not as a word of another language', () => {
+    const page = [
+      'Mike Reed von WNED Buffalo (Reading Rainbows Heimatstation) und',
+      'Die Sendung lief mehr als zwanzig Jahre lang im Fernsehen der Vereinigten Staaten.',
+      'Sie brachte Kindern das Lesen näher, sagte die Moderatorin am Montag.',
+      'KHANH MINH',
+    ];
+    expect(rowsOf(page, 1)).toEqual(['caption de']);
+    expect(rowsOf(page, 4)).toEqual(['author vi']);
   });
 
   it('keeps a line that has running words of another language in that language', () => {
