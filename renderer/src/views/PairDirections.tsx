@@ -54,7 +54,8 @@ export function PairDirections({ pairs, others, failed, onSwap, onImport, onCanc
         </div>
       ))}
       <div className="pair-actions">
-        <button type="button" className="primary" onClick={onImport}>
+        {/* The panel appears because the person just picked files: the keyboard starts on its decision. */}
+        <button type="button" className="primary" onClick={onImport} autoFocus>
           {t('direction.import')}
         </button>
         <button type="button" onClick={onCancel}>
