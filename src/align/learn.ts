@@ -1,8 +1,8 @@
 // A lexicon learned from links believed correct (the confident 1-1 links of a first pass, or links a person
 // confirmed), in the manner of IBM model 1: EM over word co-occurrence, then keep the strong pairs.
 import type { AlignmentLink } from '../model';
-import { lexTokens } from './features';
-import { emptyLexicon, type Lexicon } from './lexicon';
+import { lexTokens, stemWord } from './features';
+import { emptyLexicon, invertLexicon, type Lexicon } from './lexicon';
 
 export interface LearnOptions {
   langA: string;
@@ -164,4 +164,20 @@ export function learnFromTokens(links: readonly AlignmentLink[], tokensA: (i: nu
     set.add(wb);
   }
   return lex;
+}
+
+/**
+ * A lexicon learned from a corpus without the words `known` (the bundled lexicon) already translates. Learned
+ * pairs for such a word come on top of its known translations: it gains the rare words it happened to co-occur
+ * with, and every sentence holding it gains evidence for partners that do not translate it (on FLORES documents
+ * this made a second pass with the corpus lexicon worse than the first; see docs/SCALE.md). Words are compared as
+ * the aligner looks them up: stemmed.
+ */
+export function withoutKnownWords(learned: Lexicon, known: Lexicon): Lexicon {
+  const stem = (term: string): string => term.split(' ').map(stemWord).join(' ');
+  const oriented = known.langA === learned.langA ? known : invertLexicon(known);
+  const knownA = new Set([...oriented.entries.keys()].map(stem));
+  const out = emptyLexicon(learned.langA, learned.langB);
+  for (const [a, bs] of learned.entries) if (!knownA.has(stem(a))) out.entries.set(a, bs);
+  return out;
 }

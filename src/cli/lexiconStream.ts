@@ -2,7 +2,7 @@
 // written sorted, and read into a lexicon keeping only the word pairs that pass the rules. Both give exactly what
 // the in-memory functions of lexiconCounts.ts give. Pure: the caller supplies the lines.
 import { emptyLexicon, type Lexicon } from '../align/index';
-import { CountsFormatError, DEFAULT_LEXICON, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type LexiconRules, type Tag } from './lexiconCounts';
+import { CountsFormatError, DEFAULT_LEXICON, finishLexicon, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type LexiconRules, type Tag } from './lexiconCounts';
 
 interface Cursor {
   name: string;
@@ -112,5 +112,5 @@ export async function lexiconFromCountLines(lines: AsyncIterable<string>, rules:
     }
   }
   if (lex === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
-  return lex;
+  return finishLexicon(lex, rules);
 }

@@ -86,7 +86,7 @@ describe('corpus lexicon', () => {
     const file = join(dir, 'stream.tsv');
     expect(await batchLearn(['--in', pass1, '--out', file], streams())).toBe(0);
     const text = readFileSync(file, 'utf8');
-    const rules = { minCount: 2, minDice: 0.3, maxShare: 0.05 };
+    const rules = { minCount: 2, minDice: 0.3, maxShare: 0.05, newWordsOnly: true };
     const inMemory = countsToLexicon(await readCounts(text.split('\n')), rules);
     const streamed = await lexiconFromCountLines(Readable.from(text.split('\n')), rules);
     expect(streamed.entries.size).toBeGreaterThan(10);
