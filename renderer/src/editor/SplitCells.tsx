@@ -129,6 +129,7 @@ export function SplitCells({ row, start, onApply, onCancel }: SplitCellsProps) {
           <div role="radiogroup" aria-label={t(`splitRow.${name}Gaps`)} data-side={name} onFocus={() => setSide(name)}>
             {row[name].flatMap((s, i) => [gap(name, i), sentence(name, s, i)])}
             {gap(name, row[name].length)}
+            {row[name].length === 0 && <span className="split-empty muted">{t('splitRow.empty')}</span>}
           </div>
         </div>
       ))}
