@@ -1,6 +1,8 @@
 // Scores per page; a page's name opens it in the editor, its findings count lists them.
 import { useTranslation } from 'react-i18next';
-import type { ReviewPage } from '../../../src/api/contract';
+import type { EsaReviewReport } from '../../../src/api/contract';
+
+type ReviewPage = EsaReviewReport['pages'][number];
 
 const fixed = (x: number | null) => (x === null ? '–' : x.toFixed(1));
 
@@ -14,6 +16,7 @@ export function PageTable({ pages, onOpen, onFindings, selected }: { pages: Revi
           <th scope="col">{t('review.pages.page')}</th>
           <th scope="col" className="num">{t('review.pages.rows')}</th>
           <th scope="col" className="num">{t('review.scores.mqm')}</th>
+          <th scope="col" className="num">{t('review.scores.esa')}</th>
           <th scope="col" className="num">{t('review.scores.chrf')}</th>
           <th scope="col" className="num">{t('review.scores.ter')}</th>
           <th scope="col" className="num">{t('review.scores.wer')}</th>
@@ -31,6 +34,7 @@ export function PageTable({ pages, onOpen, onFindings, selected }: { pages: Revi
             </th>
             <td className="num">{p.units}</td>
             <td className="num">{fixed(p.mqm.score)}</td>
+            <td className="num" title={t('review.scores.esaHint', { scored: p.esa.scored })}>{p.esa.mean === null ? '–' : `${fixed(p.esa.mean)} (${p.esa.scored})`}</td>
             <td className="num">{fixed(p.edits.chrf)}</td>
             <td className="num">{fixed(p.edits.ter)}</td>
             <td className="num">{fixed(p.edits.wordEditRate)}</td>

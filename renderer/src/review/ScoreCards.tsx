@@ -1,8 +1,9 @@
-// The headline figures of the corpus or of one page: MQM, chrF, TER, word edit rate, share confirmed, findings.
+// The headline figures of the corpus or of one page: MQM with the people's ESA scores beside it, chrF, TER, word
+// edit rate, share confirmed, findings.
 import { useTranslation } from 'react-i18next';
-import type { ReviewReport } from '../../../src/api/contract';
+import type { EsaReviewReport } from '../../../src/api/contract';
 
-type Scores = ReviewReport['corpus'];
+type Scores = EsaReviewReport['corpus'];
 
 const fixed = (x: number | null, digits = 1) => (x === null ? null : x.toFixed(digits));
 
@@ -16,6 +17,13 @@ export function ScoreCards({ scores, onConfirmed, onFindings }: { scores: Scores
       value: fixed(scores.mqm.score) ?? none,
       hint: t('review.scores.mqmHint', { penalty: scores.mqm.penalty, words: scores.mqm.words }),
       tone: scores.mqm.score !== null && scores.mqm.score < 90 ? 'doubtful' : undefined,
+    },
+    {
+      id: 'esa',
+      label: t('review.scores.esa'),
+      value: scores.esa.mean === null ? none : `${fixed(scores.esa.mean)} (${scores.esa.scored})`,
+      hint: t('review.scores.esaHint', { scored: scores.esa.scored }),
+      tone: scores.esa.mean !== null && scores.esa.mean < 66 ? 'doubtful' : undefined,
     },
     { id: 'chrf', label: t('review.scores.chrf'), value: fixed(scores.edits.chrf) ?? none, hint: t('review.scores.chrfHint') },
     { id: 'ter', label: t('review.scores.ter'), value: fixed(scores.edits.ter) ?? none, hint: t('review.scores.terHint') },

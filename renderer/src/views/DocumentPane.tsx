@@ -8,6 +8,7 @@ import { StatusLine } from '../components/StatusLine';
 import { ActionBar } from '../editor/ActionBar';
 import { AnnotationForm } from '../editor/AnnotationForm';
 import { AnnotationList } from '../editor/AnnotationList';
+import { RowEsaScore } from '../editor/EsaScore';
 import { KeymapPanel } from '../editor/KeymapPanel';
 import { locateLink } from '../editor/locateLink';
 import type { EditorAction } from '../editor/shortcuts';
@@ -190,6 +191,9 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
               onHits={setHits}
               onJump={onOpenDocument}
             />
+          )}
+          {panel === 'annotations' && annotations.state === 'ready' && (
+            <RowEsaScore documentId={view.id} row={rows.row(editor.cursor.index)} annotations={annotations.value} onSave={(linkId, score) => void editor.call('esa.set', { linkId, score })} />
           )}
           {panel === 'annotations' && annotations.state === 'ready' && taxonomy.state === 'ready' && (
             <AnnotationList
