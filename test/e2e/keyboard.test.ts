@@ -171,6 +171,46 @@ test('filters the rows to the confirmed ones, keeping the cursor on its row', as
   await page.getByTestId('status-rows').getByText('32 rows').waitFor();
 });
 
+test('filters on the server by shape and by QA finding, counts from the server, and u walks only the shown rows', async () => {
+  const status = page.getByTestId('status-rows');
+  const shownRows = () =>
+    page.locator('.grid-body .row[data-state]').evaluateAll((rows) =>
+      rows.map((r) => ({
+        row: Number(r.getAttribute('data-row')),
+        state: r.getAttribute('data-state'),
+        sides: [r.querySelectorAll('.translation .text').length, r.querySelectorAll('.original .text').length],
+        flagged: r.querySelector('[data-testid="qa-flag"]') !== null,
+      })),
+    );
+  await page.locator('summary', { hasText: /^Filter/ }).click();
+  await page.locator('[data-filter="oneSided"]').check();
+  await page.keyboard.press('Escape');
+  await status.getByText(/^\d+ of 32 rows shown/).waitFor();
+  const oneSided = await shownRows();
+  assert.ok(oneSided.length >= 2, `only ${oneSided.length} one-sided rows shown`);
+  assert.ok(oneSided.every((r) => r.sides.includes(0)), `a row with both sides is shown: ${JSON.stringify(oneSided)}`);
+  assert.ok(Number(/^(\d+) of/.exec(await status.innerText())![1]) >= oneSided.length, 'the count is the server\'s total');
+
+  // u (next unconfirmed) from the first shown row lands on the next shown proposed row, not on a hidden one.
+  const proposed = oneSided.filter((r) => r.state === 'proposed');
+  await page.locator(`.grid-body .row[data-row="${proposed[0]!.row}"] .gutter`).click();
+  await page.keyboard.press('u');
+  await page.locator(`.grid-body .row.focused[data-row="${proposed[1]!.row}"]`).waitFor();
+
+  await page.locator('summary', { hasText: /^Filter/ }).click();
+  await page.locator('[data-filter="oneSided"]').uncheck();
+  await page.locator('[data-filter="findings"]').check();
+  await page.keyboard.press('Escape');
+  await page.locator('.grid-body .row[data-state]').first().waitFor();
+  await page.waitForFunction(() => /^\d+ of 32 rows shown/.test(document.querySelector('[data-testid="status-rows"]')?.textContent ?? ''));
+  const flagged = await shownRows();
+  assert.ok(flagged.length > 0, 'rows with findings are shown');
+  assert.ok(flagged.every((r) => r.flagged), `a row without a finding is shown: ${JSON.stringify(flagged)}`);
+  await page.locator('summary', { hasText: /^Filter/ }).click();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await status.getByText('32 rows').waitFor();
+});
+
 test('ran without script errors', () => {
   assert.deepEqual(errors, []);
 });

@@ -1,34 +1,21 @@
-// The grid's client-side filters: state, shape, confidence band and QA finding, each "any" when empty.
+// The grid's filter state as the server takes it, and the confidence bands the grid's stripe shows, which must be
+// the bands the server filters by.
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, bandOf, matchesFilter, shapeOf } from '../../renderer/src/grid/rowFilter';
-
-const sentence = { id: 1 } as never;
-const row = (state: 'proposed' | 'confirmed' | 'rejected', score: number | null, a: number, b: number, index = 0) => ({
-  state,
-  score,
-  index,
-  translation: Array(a).fill(sentence),
-  original: Array(b).fill(sentence),
-});
-const none = () => false;
+import { NO_FILTER, bandOf, filterActive, toApiFilter } from '../../renderer/src/grid/rowFilter';
+import { BAND_THRESHOLDS, bandOf as serverBandOf } from '../../src/store/rowFilter';
 
 describe('row filter', () => {
-  it('lets every row through without a filter', () => {
-    expect(matchesFilter(row('rejected', null, 0, 1), NO_FILTER, none)).toBe(true);
+  it('sends no filter when nothing is set, and only what is set otherwise', () => {
+    expect(filterActive(NO_FILTER)).toBe(false);
+    expect(toApiFilter(NO_FILTER)).toBeUndefined();
+    expect(toApiFilter({ ...NO_FILTER, states: ['proposed', 'rejected'], bands: ['low'] })).toEqual({ states: ['proposed', 'rejected'], bands: ['low'] });
+    expect(toApiFilter({ ...NO_FILTER, withFindings: true })).toEqual({ withFindings: true });
+    expect(toApiFilter({ ...NO_FILTER, shapes: ['merged'] })).toEqual({ shapes: ['merged'] });
   });
-  it('names shapes and bands as the grid shows them', () => {
-    expect([shapeOf(row('proposed', 1, 1, 1)), shapeOf(row('proposed', 1, 2, 1)), shapeOf(row('proposed', 1, 0, 1))]).toEqual(['oneToOne', 'merged', 'oneSided']);
+
+  it('names bands as the server does, at and around each threshold', () => {
+    const scores = [null, 0, 0.1, BAND_THRESHOLDS.medium - 1e-9, BAND_THRESHOLDS.medium, 0.6, BAND_THRESHOLDS.high - 1e-9, BAND_THRESHOLDS.high, 0.9, 1];
+    expect(scores.map(bandOf)).toEqual(scores.map(serverBandOf));
     expect([bandOf(0.9), bandOf(0.5), bandOf(0.1), bandOf(null)]).toEqual(['high', 'medium', 'low', 'unscored']);
-  });
-  it('needs every set criterion, any value within one', () => {
-    const filter = { ...NO_FILTER, states: ['proposed' as const, 'rejected' as const], bands: ['low' as const] };
-    expect(matchesFilter(row('proposed', 0.2, 1, 1), filter, none)).toBe(true);
-    expect(matchesFilter(row('confirmed', 0.2, 1, 1), filter, none)).toBe(false);
-    expect(matchesFilter(row('rejected', 0.8, 1, 1), filter, none)).toBe(false);
-  });
-  it('keeps rows with QA findings when asked', () => {
-    const filter = { ...NO_FILTER, withFindings: true };
-    expect(matchesFilter(row('proposed', 1, 1, 1, 7), filter, (i) => i === 7)).toBe(true);
-    expect(matchesFilter(row('proposed', 1, 1, 1, 8), filter, (i) => i === 7)).toBe(false);
   });
 });

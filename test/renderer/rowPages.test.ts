@@ -47,3 +47,20 @@ describe('RowPages', () => {
     expect((pages.row(0) as unknown as { text: string }).text).toBe('new');
   });
 });
+
+describe('RowPages.loadedPlaceOf', () => {
+  it('answers the place of a document row only when the loaded rows settle it', async () => {
+    const calls: Array<{ offset: number; resolve(page: LinkPage): void }> = [];
+    const pages = new RowPages((offset) => new Promise<LinkPage>((resolve) => calls.push({ offset, resolve })), () => undefined, () => undefined);
+    // A filtered page: places 0, 1, 2, … hold document rows 5, 15, 25, …
+    const indexes = Array.from({ length: PAGE }, (_, i) => 5 + i * 10);
+    pages.ensure(0, PAGE - 1);
+    calls[0]!.resolve({ total: PAGE * 3, offset: 0, rows: indexes.map((index, i) => ({ id: i + 1, index }) as unknown as LinkPage['rows'][number]) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(pages.loadedPlaceOf(0)).toBe(0);
+    expect(pages.loadedPlaceOf(15)).toBe(1);
+    expect(pages.loadedPlaceOf(16)).toBe(2);
+    // After the last loaded row: page 1 is not loaded, so only the server can say.
+    expect(pages.loadedPlaceOf(indexes[PAGE - 1]! + 1)).toBeUndefined();
+  });
+});

@@ -6,7 +6,8 @@ import type { DocumentView } from '../../../src/api/contract';
 export interface StatusBarProps {
   view: DocumentView;
   shown: number | null;
-  filtered: { truncated: boolean; scanned: number } | null;
+  /** With a filter on: whether the QA findings it used are older than the page (a newer review is coming). */
+  filtered: { findingsStale: boolean } | null;
   findings: number | null;
   picked: number;
   message: { kind: 'error' | 'info'; text: string } | null;
@@ -28,7 +29,7 @@ export function StatusBar({ view, shown, filtered, findings, picked, message, sa
     <footer className="status-bar" data-testid="status-bar">
       <span data-testid="status-rows">
         {filtered && shown !== null ? t('statusBar.shown', { shown, total: view.rowCount }) : t('statusBar.rows', { count: view.rowCount })}
-        {filtered?.truncated && <span className="warn">{' '}{t('statusBar.truncated', { n: filtered.scanned })}</span>}
+        {filtered?.findingsStale && <span className="warn">{' '}{t('statusBar.findingsStale')}</span>}
       </span>
       <span data-testid="status-confirmed">{t('statusBar.confirmed', { n: view.states.confirmed })}</span>
       {view.states.rejected > 0 && <span>{t('statusBar.rejected', { n: view.states.rejected })}</span>}

@@ -127,7 +127,7 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
     setMessage({ kind: 'info', text: index === null ? t(`editor.${kind}`, { action: what }) : t(`editor.${kind}Row`, { action: what, row: index + 1 }) });
     if (index === null) return;
     if (documentId !== view.id) return options.onOpenDocument(documentId, index);
-    const place = rows.viewIndexOf(index);
+    const place = await rows.placeOf(index);
     setCursor({ index: place, side: cursor.side, sentence: 0 });
     setFlash(place);
     clearTimeout(flashTimer.current);
@@ -136,9 +136,10 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
 
   const jump = async (kind: 'unconfirmed' | 'nonOneToOne' | 'lowConfidence') => {
     const from = rows.row(cursor.index)?.index ?? cursor.index;
-    const { index } = await api.send('links.next', { documentId: view.id, from, kind });
+    // With a filter the walk stays among the shown rows; `place` is the row's place in the grid.
+    const { index, place } = await api.send('links.next', { documentId: view.id, from, kind, ...(rows.filter ? { filter: rows.filter } : {}) });
     if (index === null) setMessage({ kind: 'info', text: t(`editor.noMore.${kind}`) });
-    else setCursor({ index: rows.viewIndexOf(index), side: cursor.side, sentence: 0 });
+    else setCursor({ index: place ?? index, side: cursor.side, sentence: 0 });
   };
 
   const move = (to: number, extend: boolean) => {
@@ -174,7 +175,7 @@ export function useEditor(view: DocumentView, rows: LinkRows, options: EditorOpt
         const from = rows.row(cursor.index)?.index ?? cursor.index;
         const index = options.findingRows.find((i) => i > from);
         if (index === undefined) return setMessage({ kind: 'info', text: t('editor.noMore.finding') });
-        return setCursor({ index: rows.viewIndexOf(index), side: cursor.side, sentence: 0 });
+        return setCursor({ index: await rows.placeOf(index), side: cursor.side, sentence: 0 });
       }
       case 'undo':
         return announce('undone', await call('history.undo', {}));

@@ -1,10 +1,20 @@
 // Filters a reviewer sets on the grid: by review state, by link shape, by confidence band and by QA finding.
-// An empty list means "any". The API has no row filter of its own, so these run on rows the client holds.
-import type { GridRow } from '../../../src/api/contract';
+// An empty list means "any". The server applies them (links.list, links.next); this is the menu's state and the
+// grid's confidence stripe, which must name bands as the server counts them.
+import type { BandThresholds, ConfidenceBand, LinkShape, RowFilter as ApiRowFilter } from '../../../src/api/types';
 
 export const FILTER_STATES = ['proposed', 'confirmed', 'rejected'] as const;
-export const FILTER_SHAPES = ['oneToOne', 'merged', 'oneSided'] as const;
-export const FILTER_BANDS = ['high', 'medium', 'low', 'unscored'] as const;
+export const FILTER_SHAPES = ['oneToOne', 'merged', 'oneSided'] as const satisfies readonly LinkShape[];
+export const FILTER_BANDS = ['high', 'medium', 'low', 'unscored'] as const satisfies readonly ConfidenceBand[];
+type Lists<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
+/** A shape or band the server adds must get a check box here: this fails to compile until it does. */
+export const FILTERS_COMPLETE: Lists<LinkShape, (typeof FILTER_SHAPES)[number]> & Lists<ConfidenceBand, (typeof FILTER_BANDS)[number]> = true;
+
+/**
+ * The server's band thresholds. The renderer may import only types from src/api; BandThresholds holds the values
+ * as literal types, so this copy cannot differ from the engine's one without failing to compile.
+ */
+const BANDS: BandThresholds = { high: 0.75, medium: 0.45 };
 
 export interface RowFilter {
   states: Array<(typeof FILTER_STATES)[number]>;
@@ -19,24 +29,21 @@ export function filterActive(filter: RowFilter): boolean {
   return filter.states.length + filter.shapes.length + filter.bands.length > 0 || filter.withFindings;
 }
 
-export function shapeOf(row: Pick<GridRow, 'translation' | 'original'>): RowFilter['shapes'][number] {
-  const a = row.translation.length;
-  const b = row.original.length;
-  if (a === 0 || b === 0) return 'oneSided';
-  return a === 1 && b === 1 ? 'oneToOne' : 'merged';
+/** The filter as links.list takes it: only what is set; undefined when it shows every row. */
+export function toApiFilter(filter: RowFilter): ApiRowFilter | undefined {
+  if (!filterActive(filter)) return undefined;
+  return {
+    ...(filter.states.length ? { states: filter.states } : {}),
+    ...(filter.shapes.length ? { shapes: filter.shapes } : {}),
+    ...(filter.bands.length ? { bands: filter.bands } : {}),
+    ...(filter.withFindings ? { withFindings: true } : {}),
+  };
 }
 
-/** The same bands the grid's confidence stripe shows. */
-export function bandOf(score: number | null): RowFilter['bands'][number] {
+/** The same bands the grid's confidence stripe shows and the server filters by. */
+export function bandOf(score: number | null): ConfidenceBand {
   if (score === null) return 'unscored';
-  return score >= 0.75 ? 'high' : score >= 0.45 ? 'medium' : 'low';
-}
-
-export function matchesFilter(row: Pick<GridRow, 'state' | 'score' | 'translation' | 'original' | 'index'>, filter: RowFilter, hasFinding: (index: number) => boolean): boolean {
-  if (filter.states.length && !filter.states.includes(row.state)) return false;
-  if (filter.shapes.length && !filter.shapes.includes(shapeOf(row))) return false;
-  if (filter.bands.length && !filter.bands.includes(bandOf(row.score))) return false;
-  return !filter.withFindings || hasFinding(row.index);
+  return score >= BANDS.high ? 'high' : score >= BANDS.medium ? 'medium' : 'low';
 }
 
 export function toggleIn<T>(list: readonly T[], value: T): T[] {

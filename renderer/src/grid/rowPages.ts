@@ -15,12 +15,27 @@ export class RowPages {
 
   constructor(
     private readonly fetchPage: FetchPage,
-    private readonly onLoaded: (total: number) => void,
+    private readonly onLoaded: (total: number, page: LinkPage) => void,
     private readonly onError: (message: string) => void,
   ) {}
 
   row(index: number): GridRow | undefined {
     return this.pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  }
+
+  /**
+   * The place of the first loaded row at or after document row `index`, when the loaded rows settle it (the row
+   * before that place is loaded too and comes earlier); undefined when only the server can tell.
+   */
+  loadedPlaceOf(index: number): number | undefined {
+    for (const [page, rows] of this.pages) {
+      const at = rows.findIndex((r) => r.index >= index);
+      if (at === -1) continue;
+      const place = page * PAGE + at;
+      const before = this.row(place - 1);
+      if (place === 0 || (before !== undefined && before.index < index)) return place;
+    }
+    return undefined;
   }
 
   load(page: number, force = false): void {
@@ -32,7 +47,7 @@ export class RowPages {
       .then((result) => {
         if (started !== this.generation) return;
         this.pages.set(page, result.rows);
-        this.onLoaded(result.total);
+        this.onLoaded(result.total, result);
       })
       .catch((e: unknown) => {
         if (started === this.generation) this.onError(e instanceof Error ? e.message : String(e));

@@ -52,8 +52,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   }, [findings]);
   const findingRows = useMemo(() => [...findingsByRow.keys()].sort((a, b) => a - b), [findingsByRow]);
   const findingsOf = useCallback((index: number) => findingsByRow.get(index) ?? [], [findingsByRow]);
-  const hasFinding = useCallback((index: number) => findingsByRow.has(index), [findingsByRow]);
-  const rows = useFilteredRows(view.id, paged, filter, hasFinding);
+  const rows = useFilteredRows(view.id, paged, filter);
   const openPanel = (next: Panel) => {
     setPanel(next);
     updateSettings({ sidePanel: true });
@@ -63,7 +62,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   const taxonomy = useApiCall('review.taxonomy', {});
 
   useEffect(() => {
-    if (jumpTo !== null && rows.total !== null) editor.setCursor({ index: rows.viewIndexOf(jumpTo), side: 'translation', sentence: 0 });
+    if (jumpTo !== null && rows.total !== null) void rows.placeOf(jumpTo).then((index) => editor.setCursor({ index, side: 'translation', sentence: 0 }));
     // Only a new jump target (or the first rows arriving) moves the cursor, not every re-render.
   }, [jumpTo, rows.total !== null]);
   const cursorRow = rows.row(editor.cursor.index)?.index;
@@ -79,8 +78,15 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
   };
   useEffect(() => {
     if (keepRow === null || rows.total === null) return;
-    editor.setCursor({ index: rows.viewIndexOf(keepRow), side: editor.cursor.side, sentence: 0 });
-    setKeepRow(null);
+    let live = true;
+    void rows.placeOf(keepRow).then((index) => {
+      if (!live) return;
+      editor.setCursor({ index, side: editor.cursor.side, sentence: 0 });
+      setKeepRow(null);
+    });
+    return () => {
+      live = false;
+    };
   }, [keepRow, rows.total, rows.version]);
 
   const bySentence = useMemo(() => {
@@ -117,7 +123,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
 
   const jumpToLink = async (linkId: number) => {
     const index = await locateLink(api.send, view.id, linkId);
-    if (index !== null) editor.setCursor({ index: rows.viewIndexOf(index), side: 'translation', sentence: 0 });
+    if (index !== null) editor.setCursor({ index: await rows.placeOf(index), side: 'translation', sentence: 0 });
     focusGrid();
   };
   // Only an explicit pick is marked; without one, actions apply to the cursor row alone.
@@ -159,7 +165,7 @@ function Document({ view, onOpenDocument, jumpTo }: { view: DocumentView; onOpen
         <StatusBar
           view={view}
           shown={rows.total}
-          filtered={rows.scanned ? { truncated: rows.scanned.truncated, scanned: rows.scanned.rows } : null}
+          filtered={rows.filter ? { findingsStale: rows.findings?.stale ?? false } : null}
           findings={findings.state === 'ready' ? findings.value.total : null}
           picked={picked.size}
           message={editor.message}
