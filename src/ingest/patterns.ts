@@ -33,8 +33,9 @@ export const NAV_PHRASES = /^(?:No videos available|Keine Videos verfügbar|Poli
 export const AUTHOR_CAPS = /^[\p{Lu}][\p{Lu}\p{M}.'-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}.'-]*){1,4}$/u;
 export const AUTHOR_INTRO = /^(?:Von|Autor(?:in)?:|Text:|Bài(?: và ảnh)?:|Tác giả:|By)\s+(\p{Lu}[\p{L}\p{M}.' -]{1,60})$/u;
 
+const CREDIT = String.raw`\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Ảnh|Nguồn|Source|Photo|Illustration)\s*:[^()]{1,80}\)`;
 /** A photo credit closing a caption: `(Quelle: Reuters)`, `(Foto: AFP)`, `(Ảnh: TTXVN)`, with an optional ` |`. */
-export const CREDIT_AT_END = /\s*\((?:Quelle|Foto|Fotos|Bild|Bildquelle|Ảnh|Nguồn|Source|Photo|Illustration)\s*:[^()]{1,80}\)\s*\|?\s*$/iu;
+export const CREDIT_AT_END = new RegExp(String.raw`\s*${CREDIT}\s*\|?\s*$`, 'iu');
 /** A paragraph ending in a bare photo label: `… zu gehen. Illustrationsfoto`. */
 export const BARE_PHOTO_AT_END = /(?<=[.!?…“”"»)])\s+(?:Illustrationsfoto|Archivfoto|Symbolfoto|Ảnh minh họa)\s*$/u;
 /** Where a caption glued to a paragraph starts: `… fördern. Foto: …` (also after a paragraph cut at `;`, `,` or `:`, or whose full stop has a stray mark: `….x Foto:`), or a bare photo label at the end. */
@@ -44,10 +45,12 @@ export const CAPTION_LINE = /^(?:Foto|Fotos|Bild|Ảnh|Photo|Illustrationsfoto|A
 export const CAPTION_CUES = /\((?:rechts|links|Mitte|vorne|hinten|r\.|l\.|M\.|Mitte rechts|Mitte links|phải|trái|giữa)\)|\b(?:Foto|Fotos|Illustrationsfoto|Archivfoto|Bild|Ảnh|Abbildung)\b/u;
 
 /**
- * Ends like a sentence (possibly inside closing quotes or brackets), or with a caption credit. A word's full stop
- * followed by one stray letter or digit (`warteten.x`, `gewonnen.1`: a typo or a footnote mark) still ends one.
+ * Ends like a sentence (possibly inside closing quotes or brackets), with a caption credit, or with a bracket after
+ * the sentence's own stop (`… gestiegen. (Reuters)`); a bare aside (`… 40 Kilo (88 Pfund)`) is a line cut short.
+ * A word's full stop followed by one stray letter or digit (`warteten.x`, `gewonnen.1`: a typo or a footnote
+ * mark) still ends one.
  */
-export const SENTENCE_END = /(?:[.!?…:;][\s"'“”’»)\]]*|\)\s*\|?|\p{Ll}{2}[.!?][\p{Ll}\p{N}])$/u;
+export const SENTENCE_END = new RegExp(String.raw`(?:[.!?…:;][\s"'“”’»)\]]*|(?:${CREDIT}|[.!?…]\s*\([^()]{1,80}\))\s*\|?|\p{Ll}{2}[.!?][\p{Ll}\p{N}])$`, 'u');
 
 /** A glued byline's date: `14/10/2023`, `14.10.2023`, `14-10-2023`, `2023-10-14`, with an optional time after it. */
 export const DMY_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/;

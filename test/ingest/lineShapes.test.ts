@@ -52,6 +52,21 @@ describe('a paragraph cut at a colon (its list dropped) with a photo caption glu
   });
 });
 
+describe('a line that ends in a bracketed aside', () => {
+  it('is cut, not finished: a caption cut after `(88 Pfund)` opens a page without a title', () => {
+    const page = [
+      'Ein Fischer in Phu Quoc mit seinem Fang von 40 Kilo (88 Pfund)',
+      'Die Fischer der Insel melden in diesem Jahr die besten Fänge seit langem, sagte die Behörde am Montag.',
+      'Der Sprecher der Behörde sagte, die Preise seien gestiegen. (Reuters)',
+      'Die Saison endet im Oktober.',
+      'KHANH MINH',
+    ];
+    expect(rowsOf(page, 1)).toEqual(['caption de']);
+    // A bracket after the sentence's own full stop, or a photo credit, still ends it.
+    expect(rowsOf(page, 3)).toEqual(['body de']);
+  });
+});
+
 describe('the first paragraph under a title that lost its end', () => {
   it('is a paragraph: the caption-first slot belongs to pages without a title', () => {
     const page = [
