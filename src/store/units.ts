@@ -62,6 +62,9 @@ function runsByDoc(units: readonly AlignedUnit[]): AlignedUnit[][] {
   return runs;
 }
 
+/** A TMX or XLIFF names no file of its own: its documents are then listed under the imported file's name. */
+const fileNameOf = (source: string | undefined): string => (source ?? '').split(/[\\/]/).pop() ?? '';
+
 export function importUnits(db: SqlDatabase, units: readonly AlignedUnit[], options: UnitImportOptions): UnitImportResult {
   if (typeof options?.contentHash !== 'string' || options.contentHash === '') throw new StoreError('bad_request', 'importUnits: options.contentHash is required so a file imported twice is skipped.');
   if (!Array.isArray(units) || units.length === 0) throw new StoreError('bad_request', 'The corpus file holds no units to import.');
@@ -75,7 +78,7 @@ export function importUnits(db: SqlDatabase, units: readonly AlignedUnit[], opti
       const documentId = recorder.insertBulk(
         'documents',
         ['kind', 'pair_id', 'file', 'content_hash', 'source', 'lang_translation', 'lang_original', 'title', 'publisher', 'date', 'meta', 'text', 'imported_at'],
-        ['page', null, first.file, `${options.contentHash}#${r + 1}`, options.source ?? null, first.target.lang, first.source.lang, null, null, null, NO_META, '', now],
+        ['page', null, first.file || fileNameOf(options.source), `${options.contentHash}#${r + 1}`, options.source ?? null, first.target.lang, first.source.lang, null, null, null, NO_META, '', now],
       );
       documentIds.push(documentId);
       let ord = 0;

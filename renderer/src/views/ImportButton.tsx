@@ -8,7 +8,8 @@ import { useChanges } from '../api/changes';
 import { pairCandidates, toBase64 } from './importPairs';
 import { PairDirections, type PreviewPair } from './PairDirections';
 
-const PAGE_FILE = /\.(txt|html?|md)$/i;
+// What a folder may hold that import reads: pages, and corpus files imported as units.
+const IMPORTABLE_FILE = /\.(txt|html?|md|tmx|xlf|xliff|tsv|jsonl)$/i;
 
 const payloadOf = (files: readonly File[]) => Promise.all(files.map(async (f) => ({ name: f.name, base64: await toBase64(f) })));
 
@@ -101,7 +102,7 @@ export function ImportButton() {
         multiple
         hidden
         data-testid="import-folder-input"
-        onChange={(e) => void run([...(e.target.files ?? [])].filter((f) => PAGE_FILE.test(f.name)))}
+        onChange={(e) => void run([...(e.target.files ?? [])].filter((f) => IMPORTABLE_FILE.test(f.name)))}
       />
       <button type="button" onClick={() => input.current?.click()} disabled={busy}>
         {t('import.button')}
