@@ -33,6 +33,8 @@ export interface AlignedUnit {
   /** 0..1 alignment confidence; null when unknown (e.g. imported from a plain TM). */
   score: number | null;
   annotations: UnitAnnotation[];
+  /** A person's ESA score of the unit (0–100, after marking its error spans); absent when not scored. JSONL only. */
+  esa?: number;
 }
 
 const STATES: readonly LinkState[] = LINK_STATES;
@@ -91,6 +93,9 @@ export function validateUnit(value: unknown, where: string | (() => string), for
   if (value.score !== null && (typeof value.score !== 'number' || !Number.isFinite(value.score))) fail('score', 'must be a finite number or null');
   if (!Array.isArray(value.annotations)) return fail('annotations', 'must be an array');
   value.annotations.forEach((a: unknown, i: number) => validateAnnotation(a, `annotations[${i}]`, fail));
+  if (value.esa !== undefined && (!Number.isInteger(value.esa) || (value.esa as number) < 0 || (value.esa as number) > 100)) {
+    fail('esa', 'must be a whole number from 0 to 100 when present (leave it out for a unit without an ESA score)');
+  }
   const unit = value as unknown as AlignedUnit;
   checkWritable(unit, fail);
   return unit;
@@ -152,6 +157,8 @@ export function canonicalUnit(u: AlignedUnit): AlignedUnit {
     origin: u.origin,
     score: u.score,
     annotations: u.annotations.map(canonicalAnnotation),
+    // Only when scored: units without a score serialise exactly as before the field existed.
+    ...(u.esa === undefined ? {} : { esa: u.esa }),
   };
 }
 

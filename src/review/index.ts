@@ -2,6 +2,7 @@
 export { CHECKS, effectiveChecks, type CheckConfig, type CheckInfo } from './catalog';
 export { CHECK_SEVERITIES, countByCheck, fingerprint, withoutIgnored, type CheckSeverity, type Finding } from './findings';
 export { checkStrayTexts, checkTexts, checkUnits, segmentsFromLines, type CheckOptions, type TextDoc } from './run';
+export { IncrementalChecks } from './incrementalChecks';
 export { DEFAULT_LENGTH_NORM, type LengthNorm } from './pairChecks';
 export { findQuantities, type Quantity } from './quantities';
 export { findLeftovers, DISTINCTIVE_LETTERS } from './leftovers';

@@ -75,21 +75,42 @@ export interface NameText {
   text: string;
 }
 
+/** A capitalised run of one text with its folded key (runs whose key is too short to compare are left out). */
+export interface KeyedName {
+  key: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** The names of one text, folded: what nameVariants needs of it, computed once per text. */
+export function keyedNames(text: string): KeyedName[] {
+  const out: KeyedName[] = [];
+  for (const r of capitalisedRuns(text)) {
+    const key = foldName(r.surface);
+    if (key.length >= 4) out.push({ key, ...r });
+  }
+  return out;
+}
+
 /**
  * Groups of spellings that fold to one key, over all `texts`. `attested` are names seen in the original texts;
  * a single-word spelling in the translation one edit from such a name (on folded keys of 5+ letters) joins its group.
  */
 export function nameVariants(texts: readonly NameText[], attested: ReadonlySet<string> = new Set()): NameVariantGroup[] {
+  return nameVariantsOf(texts, texts.map((t) => keyedNames(t.text)), attested);
+}
+
+/** nameVariants with each text's keyed names given (`names[i]` is keyedNames of `texts[i]`). */
+export function nameVariantsOf(texts: readonly NameText[], names: readonly (readonly KeyedName[])[], attested: ReadonlySet<string> = new Set()): NameVariantGroup[] {
   const byKey = new Map<string, NameOccurrence[]>();
-  for (const t of texts) {
-    for (const r of capitalisedRuns(t.text)) {
-      const key = foldName(r.surface);
-      if (key.length < 4) continue;
-      let list = byKey.get(key);
-      if (!list) byKey.set(key, (list = []));
+  texts.forEach((t, i) => {
+    for (const r of names[i] ?? []) {
+      let list = byKey.get(r.key);
+      if (!list) byKey.set(r.key, (list = []));
       list.push({ unitId: t.unitId, docId: t.docId, start: r.start, end: r.end, surface: r.surface });
     }
-  }
+  });
   if (attested.size > 0) mergeNearAttested(byKey, attested);
   const groups: NameVariantGroup[] = [];
   for (const [key, occurrences] of byKey) {

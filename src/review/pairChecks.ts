@@ -5,7 +5,7 @@ import type { AlignedUnit } from '../formats/units';
 import type { Side } from '../model';
 import { findQuantities, type Quantity } from './quantities';
 
-type Emit = (check: string, unitId: string, side: Side, text: string, start: number, end: number, message: string) => void;
+export type Emit = (check: string, unitId: string, side: Side, text: string, start: number, end: number, message: string) => void;
 
 /** Distribution of ln(translation length / original length) in characters without spaces. */
 export interface LengthNorm {
@@ -54,13 +54,41 @@ function quantityMismatch(u: AlignedUnit, emit: Emit): void {
   }
 }
 
-function estimateNorm(units: readonly AlignedUnit[]): LengthNorm {
-  const logs: number[] = [];
-  for (const u of units) {
-    const s = charCount(u.source.text);
-    const t = charCount(u.target.text);
-    if (s >= MIN_CHARS && t >= MIN_CHARS) logs.push(Math.log((t + 1) / (s + 1)));
+/**
+ * What the corpus-level pair checks need of one unit, computed once per unit text (a review after an edit reuses the
+ * facts of every unchanged row): both sides non-empty, their lengths, and the key that groups equal originals.
+ */
+export interface PairFacts {
+  /** Both sides have text: only then are lengths compared and translations grouped. */
+  paired: boolean;
+  /** Characters without spaces of the original and the translation. */
+  s: number;
+  t: number;
+  /** The languages and the normalised original; null when not paired. */
+  group: string | null;
+  /** The normalised translation. */
+  translation: string;
+}
+
+/** The checks that read one link alone (emptiness, numbers, copies), returning what the corpus-level ones need. */
+export function unitPairChecks(u: AlignedUnit, emit: Emit): PairFacts {
+  const originalEmpty = u.source.text.trim() === '';
+  const translationEmpty = u.target.text.trim() === '';
+  if (translationEmpty && !originalEmpty) emit('empty-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is empty');
+  if (originalEmpty && !translationEmpty) emit('empty-source', u.id, 'original', u.source.text, 0, u.source.text.length, 'this translation has no original text');
+  const facts: PairFacts = { paired: false, s: 0, t: 0, group: null, translation: '' };
+  if (originalEmpty || translationEmpty) return facts;
+  quantityMismatch(u, emit);
+  const original = norm(u.source.text);
+  if (u.source.lang !== u.target.lang && original === norm(u.target.text) && original.split(' ').length >= 3) {
+    emit('copied-source', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is the original copied unchanged');
   }
+  return { paired: true, s: charCount(u.source.text), t: charCount(u.target.text), group: `${u.source.lang}\u0000${u.target.lang}\u0000${original}`, translation: norm(u.target.text) };
+}
+
+function estimateNorm(facts: readonly PairFacts[]): LengthNorm {
+  const logs: number[] = [];
+  for (const { s, t } of facts) if (s >= MIN_CHARS && t >= MIN_CHARS) logs.push(Math.log((t + 1) / (s + 1)));
   if (logs.length < MIN_LINKS_FOR_NORM) return DEFAULT_LENGTH_NORM;
   logs.sort((a, b) => a - b);
   const median = logs[Math.floor(logs.length / 2)]!;
@@ -70,21 +98,16 @@ function estimateNorm(units: readonly AlignedUnit[]): LengthNorm {
   return { mean: median, sd };
 }
 
-export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm?: LengthNorm): void {
-  const normUsed = lengthNorm ?? estimateNorm(units);
-  const byOriginal = new Map<string, AlignedUnit[]>();
-  for (const u of units) {
-    const originalEmpty = u.source.text.trim() === '';
-    const translationEmpty = u.target.text.trim() === '';
-    if (translationEmpty && !originalEmpty) emit('empty-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is empty');
-    if (originalEmpty && !translationEmpty) emit('empty-source', u.id, 'original', u.source.text, 0, u.source.text.length, 'this translation has no original text');
-    if (originalEmpty || translationEmpty) continue;
-    quantityMismatch(u, emit);
-    if (u.source.lang !== u.target.lang && norm(u.source.text) === norm(u.target.text) && norm(u.source.text).split(' ').length >= 3) {
-      emit('copied-source', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is the original copied unchanged');
-    }
-    const s = charCount(u.source.text);
-    const t = charCount(u.target.text);
+/**
+ * The checks that compare links with each other: length ratio against the corpus's norm, and one original
+ * translated several ways. `facts[i]` is unitPairChecks of `units[i]`; cheap, so run over the whole selection.
+ */
+export function corpusPairChecks(units: readonly AlignedUnit[], facts: readonly PairFacts[], emit: Emit, lengthNorm?: LengthNorm): void {
+  const normUsed = lengthNorm ?? estimateNorm(facts);
+  const byOriginal = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const { paired, s, t, group } = facts[i]!;
+    if (!paired || group === null) return;
     if (Math.max(s, t) >= MIN_CHARS) {
       const z = (Math.log((t + 1) / (s + 1)) - normUsed.mean) / normUsed.sd;
       if (Math.abs(z) > LENGTH_RATIO_LIMIT) {
@@ -93,22 +116,27 @@ export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm
         emit('length-ratio', u.id, 'translation', u.target.text, 0, u.target.text.length, `the translation is ${ratio.toFixed(2)}× the original's length; usual for ${u.source.lang}→${u.target.lang} is ${usual.toFixed(2)}×`);
       }
     }
-    const key = `${u.source.lang}\u0000${u.target.lang}\u0000${norm(u.source.text)}`;
-    const list = byOriginal.get(key);
-    if (list) list.push(u);
-    else byOriginal.set(key, [u]);
-  }
+    const list = byOriginal.get(group);
+    if (list) list.push(i);
+    else byOriginal.set(group, [i]);
+  });
   for (const list of byOriginal.values()) {
     if (list.length < 2) continue;
     const counts = new Map<string, number>();
-    for (const u of list) counts.set(norm(u.target.text), (counts.get(norm(u.target.text)) ?? 0) + 1);
+    for (const i of list) counts.set(facts[i]!.translation, (counts.get(facts[i]!.translation) ?? 0) + 1);
     if (counts.size < 2) continue;
     // The most frequent translation is the reference; ties keep the first seen.
     const [main] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    for (const u of list) {
-      if (norm(u.target.text) === main![0]) continue;
+    for (const i of list) {
+      if (facts[i]!.translation === main![0]) continue;
+      const u = units[i]!;
       const other = main![0].length > 50 ? main![0].slice(0, 47) + '…' : main![0];
       emit('inconsistent-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, `the same original is translated ${counts.size} ways; most often as "${other}" (${main![1]}×)`);
     }
   }
+}
+
+export function pairChecks(units: readonly AlignedUnit[], emit: Emit, lengthNorm?: LengthNorm): void {
+  const facts = units.map((u) => unitPairChecks(u, emit));
+  corpusPairChecks(units, facts, emit, lengthNorm);
 }

@@ -7,8 +7,8 @@ import type { Side } from '../model';
 import { effectiveChecks, type CheckConfig } from './catalog';
 import { makeFinding, sortFindings, withoutIgnored, type CheckSeverity, type Finding } from './findings';
 import { findLeftovers } from './leftovers';
-import { capitalisedRuns, nameVariants, type NameText } from './names';
-import { pairChecks, type LengthNorm } from './pairChecks';
+import { capitalisedRuns, keyedNames, nameVariantsOf, type KeyedName, type NameText } from './names';
+import { corpusPairChecks, unitPairChecks, type LengthNorm, type PairFacts } from './pairChecks';
 import { boilerplate, doubledWords, spaceBeforePunctuation, unpairedBrackets, unpairedQuotes, type Unpaired } from './textChecks';
 
 export interface CheckOptions {
@@ -69,16 +69,26 @@ function singleTextChecks(emit: Emit, id: string, side: Side, text: string, lang
   for (const s of boilerplate(text)) emit('boilerplate', id, side, text, s.start, s.end, s.message);
 }
 
+/** A text's quotes and brackets without a partner inside it: what the neighbour matching needs of it. */
+export interface LooseMarks {
+  quotes: Unpaired[];
+  brackets: Unpaired[];
+}
+
+export function looseMarks(text: string, lang: string): LooseMarks {
+  return { quotes: unpairedQuotes(text, lang), brackets: unpairedBrackets(text, lang) };
+}
+
 /**
  * Quotes and brackets often open in one sentence and close in a later one; a mark is reported only when no
- * partner is left unpaired in the three neighbouring texts of the same page.
+ * partner is left unpaired in the three neighbouring texts of the same page. `marks[i]` is looseMarks of `items[i]`.
  */
-function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string; lang: string }>, side: Side): void {
-  for (const [check, find] of [
-    ['unbalanced-quotes', unpairedQuotes],
-    ['unbalanced-brackets', unpairedBrackets],
+function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string }>, marks: readonly LooseMarks[], side: Side): void {
+  for (const [check, kind] of [
+    ['unbalanced-quotes', 'quotes'],
+    ['unbalanced-brackets', 'brackets'],
   ] as const) {
-    const loose = items.map((it) => find(it.text, it.lang));
+    const loose = marks.map((m) => m[kind]);
     const matched = new Set<Unpaired>();
     for (let i = 0; i < items.length; i++) {
       for (const u of loose[i] ?? []) {
@@ -98,8 +108,8 @@ function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: str
   }
 }
 
-function nameChecks(emit: Emit, texts: NameText[], textOf: Map<string, string>, side: Side, attested?: Set<string>): void {
-  for (const g of nameVariants(texts, attested)) {
+function nameChecks(emit: Emit, texts: NameText[], names: readonly (readonly KeyedName[])[], textOf: Map<string, string>, side: Side, attested?: Set<string>): void {
+  for (const g of nameVariantsOf(texts, names, attested)) {
     const main = g.variants[0]!;
     for (const o of g.occurrences) {
       if (o.surface.toLowerCase() === main.surface.toLowerCase()) continue;
@@ -117,37 +127,61 @@ function leftoversInOriginal(emit: Emit, u: AlignedUnit): void {
   }
 }
 
-/** All checks over aligned units; corpus-level checks compare the units with each other. */
-export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions = {}): Finding[] {
+/**
+ * What the checks get from one unit alone: the findings of its row-local checks, and what the corpus-level checks
+ * (quotes across neighbours, name spellings, length norm, consistency) need of it. A pure function of the unit's
+ * id, texts, languages and whether its original is text left in the page, so it can be kept while those stay.
+ */
+export interface UnitChecks {
+  findings: Finding[];
+  marks: LooseMarks;
+  names: KeyedName[];
+  /** Single-word names of the original, which vouch for spellings of the translation one edit away. */
+  attested: string[];
+  pair: PairFacts;
+}
+
+/** The row-local checks of one unit (see UnitChecks); `config` decides severities and switched-off checks. */
+export function unitChecks(u: AlignedUnit, config: CheckConfig | undefined, originalInPage: boolean): UnitChecks {
+  const findings: Finding[] = [];
+  const emit = emitter(config, findings);
+  singleTextChecks(emit, u.id, 'translation', u.target.text, u.target.lang, u.source.lang);
+  if (originalInPage) leftoversInOriginal(emit, u);
+  for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'original', u.source.text, s.start, s.end, s.message);
+  const pair = unitPairChecks(u, emit);
+  // In a single page most German sentences have no Vietnamese beside them, and a leftover without German is
+  // already reported as untranslated: an empty side there is the page's normal shape, not a finding.
+  const kept = originalInPage ? findings.filter((f) => !EMPTY_SIDE_CHECKS.has(f.check)) : findings;
+  const attested: string[] = [];
+  for (const r of capitalisedRuns(u.source.text)) if (!r.surface.includes(' ')) attested.push(r.surface);
+  return { findings: kept, marks: looseMarks(u.target.text, u.target.lang), names: keyedNames(u.target.text), attested, pair };
+}
+
+/** The findings of the whole selection from each unit's UnitChecks (`checks[i]` is of `units[i]`): the cheap part. */
+export function combineChecks(units: readonly AlignedUnit[], checks: readonly UnitChecks[], options: CheckOptions = {}): Finding[] {
   const out: Finding[] = [];
+  for (const c of checks) for (const f of c.findings) out.push(f);
   const emit = emitter(options.config, out);
-  for (const u of units) {
-    singleTextChecks(emit, u.id, 'translation', u.target.text, u.target.lang, u.source.lang);
-    if (options.originalInPage?.(u)) leftoversInOriginal(emit, u);
-    for (const s of boilerplate(u.source.text)) emit('boilerplate', u.id, 'original', u.source.text, s.start, s.end, s.message);
-  }
-  pairingChecks(
-    emit,
-    units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text, lang: u.target.lang })),
-    'translation',
-  );
-  // Names the original spells in Latin letters vouch for spellings of the translation one edit away.
+  pairingChecks(emit, units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text })), checks.map((c) => c.marks), 'translation');
   const attested = new Set<string>();
-  for (const u of units) for (const r of capitalisedRuns(u.source.text)) if (!r.surface.includes(' ')) attested.add(r.surface);
+  for (const c of checks) for (const a of c.attested) attested.add(a);
   nameChecks(
     emit,
     units.map((u) => ({ unitId: u.id, docId: u.docId, text: u.target.text })),
+    checks.map((c) => c.names),
     new Map(units.map((u) => [u.id, u.target.text])),
     'translation',
     attested,
   );
-  pairChecks(units, emit, options.lengthNorm);
+  corpusPairChecks(units, checks.map((c) => c.pair), emit, options.lengthNorm);
   const order = new Map(units.map((u, i) => [u.id, i]));
-  // In a single page most German sentences have no Vietnamese beside them, and a leftover without German is
-  // already reported as untranslated: an empty side there is the page's normal shape, not a finding.
-  const inPage = options.originalInPage ? new Set(units.filter(options.originalInPage).map((u) => u.id)) : null;
-  const kept = inPage ? out.filter((f) => !(EMPTY_SIDE_CHECKS.has(f.check) && inPage.has(f.unitId))) : out;
-  return sortFindings(withoutIgnored(kept, options.ignored ?? []), order);
+  return sortFindings(withoutIgnored(out, options.ignored ?? []), order);
+}
+
+/** All checks over aligned units; corpus-level checks compare the units with each other. */
+export function checkUnits(units: readonly AlignedUnit[], options: CheckOptions = {}): Finding[] {
+  const inPage = options.originalInPage ?? (() => false);
+  return combineChecks(units, units.map((u) => unitChecks(u, options.config, inPage(u))), options);
 }
 
 /**
@@ -167,10 +201,11 @@ export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {})
   const emit = emitter(options.config, out);
   const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text, lang: d.lang })));
   for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'translation', s.text, d.lang, d.originalLang);
-  pairingChecks(emit, items, 'translation');
+  pairingChecks(emit, items, items.map((it) => looseMarks(it.text, it.lang)), 'translation');
   nameChecks(
     emit,
     items.map((it) => ({ unitId: it.id, docId: it.docId, text: it.text })),
+    items.map((it) => keyedNames(it.text)),
     new Map(items.map((it) => [it.id, it.text])),
     'translation',
   );

@@ -7,6 +7,7 @@ import { basename } from 'node:path';
 import { FormatError, writeCorpus, writeMoses, type AlignedUnit } from '../formats';
 import type { Project } from '../store';
 import { AtomicFile, nodeFileSystem, writeFailure, type ExportFileSystem } from './atomicFile';
+import { withEsaScores } from './esaExport';
 import { ServiceError } from './errors';
 import { checkExportTarget, checkFileLanguage } from './exportTarget';
 import { projectUnits, selectedDocuments, type UnitFilters } from './units';
@@ -82,7 +83,8 @@ export async function exportUnits(
 ): Promise<ExportSummary> {
   const total = selectedDocuments(project, filters).reduce((n, d) => n + d.links.total, 0);
   let written = 0;
-  const units = projectUnits(project, filters);
+  // Of the formats only JSONL has a place for a person's ESA score.
+  const units = format === 'jsonl' ? withEsaScores(project, projectUnits(project, filters)) : projectUnits(project, filters);
   // Peek the first unit: Moses names its files after its languages.
   const head = units.next();
   const first = head.done ? undefined : head.value.unit;

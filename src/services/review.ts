@@ -1,6 +1,7 @@
 // The quality review of a project (or some of its pages): every check and score, with where each finding's row
 // is, as the review view and `bitext qa` show them. A review is kept until the project changes.
-import { checkStrayTexts, checkUnits, qualityReport, type CheckSeverity, type ConfidenceHistogram, type Finding, type Scores } from '../review';
+import { checkStrayTexts, checkUnits, qualityReport, type CheckSeverity, type IncrementalChecks, type ConfidenceHistogram, type Finding, type Scores } from '../review';
+import type { AlignedUnit } from '../formats/units';
 import type { Project } from '../store';
 import type { Side } from '../model';
 import { projectUnits, sideTexts, type ProjectUnit, type UnitPlace } from './units';
@@ -92,8 +93,11 @@ function strayBlocks(project: Project, selected: readonly ProjectUnit[]): Array<
   return out;
 }
 
-/** Runs the checks and the scores over the project (or some of its pages): what the review view and `bitext qa` show. */
-export function reviewProject(project: Project, pages?: readonly number[]): ProjectReview {
+/**
+ * Runs the checks and the scores over the project (or some of its pages): what the review view and `bitext qa` show.
+ * With `checker`, the row-local checks of rows unchanged since its last run are not run again (the background review).
+ */
+export function reviewProject(project: Project, pages?: readonly number[], checker?: IncrementalChecks): ProjectReview {
   const selected = [...projectUnits(project, { pages })];
   const units = selected.map((s) => s.unit);
   const inPage = new Set(selected.filter((s) => s.inPage).map((s) => s.unit.id));
@@ -101,7 +105,9 @@ export function reviewProject(project: Project, pages?: readonly number[]): Proj
   for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: sideTexts(s.unit) });
   const stray = strayBlocks(project, selected);
   const order = new Map(selected.map((s, i) => [s.unit.id, i]));
-  const all = [...checkUnits(units, { originalInPage: (u) => inPage.has(u.id) }), ...checkStrayTexts(stray)].sort(
+  const options = { originalInPage: (u: AlignedUnit) => inPage.has(u.id) };
+  const checked = checker ? checker.check(units, options, selected.map((s) => String(s.place.linkId))) : checkUnits(units, options);
+  const all = [...checked, ...checkStrayTexts(stray)].sort(
     (a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
   );
   const strayText = new Map(stray.map((s) => [s.unitId, s.text]));

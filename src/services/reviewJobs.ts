@@ -32,6 +32,9 @@ export interface ReviewRunInfo {
   kept: number;
   /** Only links' states had changed: the counts were redone, not the checks. */
   restated: boolean;
+  /** Rows read from the file, and rows whose checks ran (the others' results were kept): the work of the run. */
+  rowsRead: number;
+  rowsChecked: number;
 }
 
 /** Selections kept at once (the editor's page, the review view's corpus, a few filtered ones). */
@@ -150,7 +153,7 @@ export class BackgroundReviewer {
     this.running = null;
     this.worker?.unref();
     if (reply.ok) {
-      this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept, restated: reply.restated };
+      this.lastRun = { ms: reply.ms, reloaded: reply.reloaded, kept: reply.kept, restated: reply.restated, rowsRead: reply.rowsRead, rowsChecked: reply.rowsChecked };
       this.runMs.set(running.key, reply.ms);
       if (!this.kept.has(running.key) && this.kept.size >= KEPT_SELECTIONS) this.kept.delete(this.kept.keys().next().value ?? '');
       this.kept.set(running.key, { at: reply.at, review: reply.review });

@@ -9,5 +9,5 @@ export interface ReviewRequest {
 }
 
 export type ReviewReply =
-  | { id: number; ok: true; at: number; review: ProjectReview; reloaded: number; kept: number; restated: boolean; ms: number }
+  | { id: number; ok: true; at: number; review: ProjectReview; reloaded: number; kept: number; restated: boolean; rowsRead: number; rowsChecked: number; ms: number }
   | { id: number; ok: false; message: string };

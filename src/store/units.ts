@@ -85,6 +85,7 @@ export function importUnits(db: SqlDatabase, units: readonly AlignedUnit[], opti
       run.forEach((u, i) => {
         const linkId = recorder.insertBulk('links', ['document_id', 'position', 'origin', 'state', 'score'], [documentId, (i + 1) * POSITION_GAP, u.origin, u.state, u.score]);
         recorder.insertBulk('unit_links', ['link_id', 'external_id', 'doc_id', 'file', 'role', 'source_lang', 'target_lang'], [linkId, u.id, u.docId, u.file, u.role, u.source.lang, u.target.lang]);
+        if (u.esa !== undefined) recorder.insertBulk('esa_scores', ['link_id', 'score', 'at'], [linkId, u.esa, now]);
         const notes = (side: 'source' | 'target') => u.annotations.filter((a) => a.side === side);
         // An empty side gets no sentence, unless it carries annotations or a fix; a unit keeps at least one.
         const wantSource = u.source.text !== '' || notes('source').length > 0;
