@@ -3,6 +3,7 @@
 // counts are kept by migration 6's triggers), so a filtered page is an index-only scan however long the document.
 import type { LinkState } from '../model';
 import type { SqlDatabase, SqlValue } from './driver';
+import { anchorAtOrBefore, filterMemo, remember } from './filterMemo';
 
 export const LINK_SHAPES = ['oneToOne', 'merged', 'oneSided'] as const;
 export type LinkShape = (typeof LINK_SHAPES)[number];
@@ -98,26 +99,45 @@ function indexAt(db: SqlDatabase, documentId: number, position: number): number 
 }
 
 /**
- * One page of the rows that pass the filter, with their document indexes, and how many pass in all. One pass over
- * the document's index entries counts the rows that pass and the rows before the page; the rows between the page's
- * rows are counted in one statement, so a page costs about two passes however deep it lies.
+ * One page of the rows that pass the filter, with their document indexes, and how many pass in all. A request
+ * starts from the nearest row an earlier page of the same filter placed (until the project changes); without one,
+ * one pass over the document's index entries counts the passing rows and the rows before the page. The rows
+ * between the page's rows are counted in one statement.
  */
 export function filteredPage(db: SqlDatabase, documentId: number, filter: LinkFilter, offset: number, limit: number): { total: number; rows: FilteredPlace[] } {
   const where = filterCondition(filter);
-  const page = db
-    .prepare(`SELECT id, position FROM links WHERE document_id = ? AND ${where.sql} ORDER BY position LIMIT ? OFFSET ?`)
-    .all<{ id: number; position: number }>(documentId, ...where.params, limit, offset);
-  const first = page[0]?.position ?? null;
-  const counts = db
-    .prepare(`SELECT count(*) FILTER (WHERE ${where.sql}) AS total, count(*) FILTER (WHERE position < ?) AS before FROM links WHERE document_id = ?`)
-    .get<{ total: number; before: number }>(...where.params, first, documentId) ?? { total: 0, before: 0 };
-  if (page.length === 0) return { total: counts.total, rows: [] };
+  const memo = filterMemo(db, JSON.stringify([documentId, where.sql, where.params]));
+  const anchor = anchorAtOrBefore(memo, offset);
+  const select = `SELECT id, position FROM links WHERE document_id = ? AND ${where.sql}`;
+  const page = anchor
+    ? db
+        .prepare(`${select} AND position ${anchor.offset === offset ? '>=' : '>'} ? ORDER BY position LIMIT ? OFFSET ?`)
+        .all<{ id: number; position: number }>(documentId, ...where.params, anchor.position, limit, Math.max(0, offset - anchor.offset - 1))
+    : db.prepare(`${select} ORDER BY position LIMIT ? OFFSET ?`).all<{ id: number; position: number }>(documentId, ...where.params, limit, offset);
+  let firstIndex: number | null = null;
+  if (memo.total === null) {
+    const counts = db
+      .prepare(`SELECT count(*) FILTER (WHERE ${where.sql}) AS total, count(*) FILTER (WHERE position < ?) AS before FROM links WHERE document_id = ?`)
+      .get<{ total: number; before: number }>(...where.params, page[0]?.position ?? null, documentId);
+    memo.total = counts?.total ?? 0;
+    if (!anchor) firstIndex = counts?.before ?? 0;
+  }
+  if (page.length === 0) return { total: memo.total, rows: [] };
+  const first = page[0]!;
+  const between = db.prepare('SELECT count(*) AS n FROM links WHERE document_id = ? AND position > ? AND position < ?');
+  firstIndex ??= !anchor
+    ? indexAt(db, documentId, first.position)
+    : anchor.offset === offset
+      ? anchor.index
+      : anchor.index + 1 + (between.get<{ n: number }>(documentId, anchor.position, first.position)?.n ?? 0);
   const gaps = db
     .prepare('SELECT (SELECT count(*) FROM links WHERE document_id = ? AND position > g.value ->> 0 AND position < g.value ->> 1) AS n FROM json_each(?) g ORDER BY g.key')
     .all<{ n: number }>(documentId, JSON.stringify(page.slice(1).map((row, i) => [page[i]!.position, row.position])));
-  const rows: FilteredPlace[] = [{ id: page[0]!.id, index: counts.before }];
+  const rows: FilteredPlace[] = [{ id: first.id, index: firstIndex }];
   for (let i = 1; i < page.length; i++) rows.push({ id: page[i]!.id, index: rows[i - 1]!.index + 1 + (gaps[i - 1]?.n ?? 0) });
-  return { total: counts.total, rows };
+  const last = page.length - 1;
+  remember(memo, { offset, position: first.position, index: firstIndex }, { offset: offset + last, position: page[last]!.position, index: rows[last]!.index });
+  return { total: memo.total, rows };
 }
 
 /**

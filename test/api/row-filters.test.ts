@@ -95,7 +95,8 @@ describe('links.list with a filter', () => {
     const filter: RowFilter = { bands: ['high'] };
     const want = expected(filter);
     expect(want.length).toBeGreaterThan(14_000);
-    for (const offset of [0, 12_500, want.length - 3]) {
+    // Forward, backward and in between: later requests start from rows earlier pages placed.
+    for (const offset of [0, 12_500, want.length - 3, 12_500, 401, 12_000, 12_899, 0, 7]) {
       const page = await list(filter, offset, 400);
       expect(page.total).toBe(want.length);
       expect(page.offset).toBe(offset);
@@ -103,6 +104,23 @@ describe('links.list with a filter', () => {
       expect(page.rows.every((r) => bandOf(r.score) === 'high')).toBe(true);
     }
     expect((await list(filter, want.length + 10)).rows).toEqual([]);
+  });
+});
+
+describe('after a change', () => {
+  it('counts and places the filtered rows afresh', async () => {
+    const before = await list({ states: ['confirmed'] }, 1, 1);
+    expect(before.rows[0]!.index).toBe(55_000);
+    const row = all[54_000]!;
+    await served.call('links.setState', { linkIds: [row.id], state: 'confirmed' });
+    try {
+      const after = await list({ states: ['confirmed'] }, 1, 2);
+      expect(after.total).toBe(3);
+      expect(after.rows.map((r) => r.index)).toEqual([54_000, 55_000]);
+    } finally {
+      await served.call('links.setState', { linkIds: [row.id], state: row.state });
+    }
+    expect((await list({ states: ['confirmed'] })).rows.map((r) => r.index)).toEqual(CONFIRMED);
   });
 });
 
