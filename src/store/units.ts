@@ -135,16 +135,21 @@ interface JoinedRow {
   target_lang: string | null;
 }
 
-/** Every link of a document with its sentences and annotations, in row order: two queries, whatever the size. */
-export function unitRows(db: SqlDatabase, documentId: number): UnitRow[] {
+/**
+ * Every link of a document with its sentences and annotations, in row order: two queries, whatever the size. With
+ * `only`, just those links of it (for a reader that keeps the rest): their `index` then counts the rows returned.
+ */
+export function unitRows(db: SqlDatabase, documentId: number, only?: readonly number[]): UnitRow[] {
   const id = linkDocumentId(db, documentId);
+  const some = only === undefined ? '' : ' AND l.id IN (SELECT value FROM json_each(?))';
+  const args = only === undefined ? [id] : [id, JSON.stringify(only)];
   const annotations = new Map<number, UnitRowSentence['annotations']>();
   for (const a of db
     .prepare(
       `SELECT a.sentence_id, a.start_offset, a.end_offset, a.category, a.severity, a.comment FROM links l JOIN link_sentences ls ON ls.link_id = l.id
-       JOIN annotations a ON a.sentence_id = ls.sentence_id WHERE l.document_id = ? ORDER BY a.sentence_id, a.start_offset, a.id`,
+       JOIN annotations a ON a.sentence_id = ls.sentence_id WHERE l.document_id = ?${some} ORDER BY a.sentence_id, a.start_offset, a.id`,
     )
-    .iterate<{ sentence_id: number; start_offset: number; end_offset: number; category: string; severity: MqmSeverity; comment: string }>(id)) {
+    .iterate<{ sentence_id: number; start_offset: number; end_offset: number; category: string; severity: MqmSeverity; comment: string }>(...args)) {
     const list = annotations.get(a.sentence_id) ?? [];
     list.push({ start: a.start_offset, end: a.end_offset, category: a.category, severity: a.severity, comment: a.comment });
     annotations.set(a.sentence_id, list);
@@ -158,9 +163,9 @@ export function unitRows(db: SqlDatabase, documentId: number): UnitRow[] {
               u.external_id, u.doc_id, u.file, u.role AS unit_role, u.source_lang, u.target_lang
        FROM links l JOIN link_sentences ls ON ls.link_id = l.id JOIN sentences s ON s.id = ls.sentence_id JOIN blocks b ON b.id = s.block_id
        LEFT JOIN unit_links u ON u.link_id = l.id
-       WHERE l.document_id = ? ORDER BY l.position, s.document_id, s.ord`,
+       WHERE l.document_id = ?${some} ORDER BY l.position, s.document_id, s.ord`,
     )
-    .iterate<JoinedRow>(id)) {
+    .iterate<JoinedRow>(...args)) {
     if (current?.linkId !== r.link_id) {
       current = {
         linkId: r.link_id,
