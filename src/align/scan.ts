@@ -68,6 +68,20 @@ const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
 
+// One string per distinct token: a 100,000-sentence document holds millions of tokens of a few tens of thousands
+// of stems, and a copy each made the heap (and every full garbage collection over it) grow with the token count.
+// Interned strings also keep their hash, so the lexicon look-ups that follow do not hash them again. Bounded.
+const TOKENS = new Map<string, string>();
+const MAX_TOKENS = 1 << 18;
+
+function intern(token: string): string {
+  const known = TOKENS.get(token);
+  if (known !== undefined) return known;
+  if (TOKENS.size >= MAX_TOKENS) TOKENS.clear();
+  TOKENS.set(token, token);
+  return token;
+}
+
 /** Stemmed lower-case tokens: as lexTokens (`[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`, cut to six units). */
 export function scanTokens(lower: string, out: string[]): void {
   const n = lower.length;
@@ -84,7 +98,7 @@ export function scanTokens(lower: string, out: string[]): void {
       if (e + 1 >= n || (q !== APOSTROPHE && q !== RIGHT_QUOTE && q !== HYPHEN) || (pointAt(lower, e + 1) & TOKENISH) === 0) break;
       e = runEnd(lower, e + 1, TOKENISH);
     }
-    out.push(lower.slice(k, e - k > 6 ? k + 6 : e));
+    out.push(intern(lower.slice(k, e - k > 6 ? k + 6 : e)));
     k = e;
   }
 }
