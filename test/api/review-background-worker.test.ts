@@ -81,10 +81,10 @@ describe('background reviewer', () => {
     const restated = await reviewer.get();
     expect(reviewer.lastRun).toMatchObject({ restated: true });
     expect(restated.review).toEqual(reviewProject(project));
-    // A text change is checked again in full.
+    // A text change is checked again: the edited row only, re-read in place, the rest kept.
     project.editSentence(links[1]!.translation[0]!.id, 'Ein Satz Satz mit Fehler.');
     const checked = await reviewer.get();
-    expect(reviewer.lastRun).toMatchObject({ restated: false, reloaded: 1, kept: 1 });
+    expect(reviewer.lastRun).toMatchObject({ restated: false, reloaded: 0, kept: 2, rowsRead: 1, rowsChecked: 1 });
     expect(checked.review).toEqual(reviewProject(project));
     expect(checked.review.report.corpus.checks['doubled-word']).toBe((restated.review.report.corpus.checks['doubled-word'] ?? 0) + 1);
   }, 120_000);
