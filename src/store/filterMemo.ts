@@ -13,7 +13,9 @@ export interface Anchor {
 }
 
 export interface FilterMemo {
+  /** Rows that pass the filter, and rows of the document. */
   total: number | null;
+  rows: number | null;
   /** Sorted by offset. */
   anchors: Anchor[];
 }
@@ -36,7 +38,7 @@ export function filterMemo(db: SqlDatabase, key: string): FilterMemo {
   let memo = kept.byKey.get(key);
   if (!memo) {
     if (kept.byKey.size >= KEPT_FILTERS) kept.byKey.delete(kept.byKey.keys().next().value ?? '');
-    kept.byKey.set(key, (memo = { total: null, anchors: [] }));
+    kept.byKey.set(key, (memo = { total: null, rows: null, anchors: [] }));
   }
   return memo;
 }

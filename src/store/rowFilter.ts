@@ -99,37 +99,48 @@ function indexAt(db: SqlDatabase, documentId: number, position: number): number 
 }
 
 /**
- * One page of the rows that pass the filter, with their document indexes, and how many pass in all. A request
- * starts from the nearest row an earlier page of the same filter placed (until the project changes); without one,
- * one pass over the document's index entries counts the passing rows and the rows before the page. The rows
- * between the page's rows are counted in one statement.
+ * One page of the rows that pass the filter, with their document indexes, and how many pass in all. One pass over
+ * the document's index entries counts the passing rows (once per change: the memo keeps it). A page then starts
+ * from the nearest row an earlier page of the same filter placed, or else from the nearer end of the document, so
+ * the first and the last pages cost little more than that pass. The rows between the page's rows are counted in one
+ * statement.
  */
 export function filteredPage(db: SqlDatabase, documentId: number, filter: LinkFilter, offset: number, limit: number): { total: number; rows: FilteredPlace[] } {
   const where = filterCondition(filter);
   const memo = filterMemo(db, JSON.stringify([documentId, where.sql, where.params]));
+  if (memo.total === null || memo.rows === null) {
+    const counts = db
+      .prepare(`SELECT count(*) FILTER (WHERE ${where.sql}) AS total, count(*) AS rows FROM links WHERE document_id = ?`)
+      .get<{ total: number; rows: number }>(...where.params, documentId);
+    memo.total = counts?.total ?? 0;
+    memo.rows = counts?.rows ?? 0;
+  }
+  const { total, rows: documentRows } = memo;
+  const size = Math.max(0, Math.min(limit, total - offset));
+  if (size === 0) return { total, rows: [] };
   const anchor = anchorAtOrBefore(memo, offset);
   const select = `SELECT id, position FROM links WHERE document_id = ? AND ${where.sql}`;
-  const page = anchor
-    ? db
-        .prepare(`${select} AND position ${anchor.offset === offset ? '>=' : '>'} ? ORDER BY position LIMIT ? OFFSET ?`)
-        .all<{ id: number; position: number }>(documentId, ...where.params, anchor.position, limit, Math.max(0, offset - anchor.offset - 1))
-    : db.prepare(`${select} ORDER BY position LIMIT ? OFFSET ?`).all<{ id: number; position: number }>(documentId, ...where.params, limit, offset);
-  let firstIndex: number | null = null;
-  if (memo.total === null) {
-    const counts = db
-      .prepare(`SELECT count(*) FILTER (WHERE ${where.sql}) AS total, count(*) FILTER (WHERE position < ?) AS before FROM links WHERE document_id = ?`)
-      .get<{ total: number; before: number }>(...where.params, page[0]?.position ?? null, documentId);
-    memo.total = counts?.total ?? 0;
-    if (!anchor) firstIndex = counts?.before ?? 0;
+  const fromEnd = !anchor && offset > total / 2;
+  let page: Array<{ id: number; position: number }>;
+  if (anchor) {
+    page = db
+      .prepare(`${select} AND position ${anchor.offset === offset ? '>=' : '>'} ? ORDER BY position LIMIT ? OFFSET ?`)
+      .all<{ id: number; position: number }>(documentId, ...where.params, anchor.position, size, Math.max(0, offset - anchor.offset - 1));
+  } else if (fromEnd) {
+    page = db.prepare(`${select} ORDER BY position DESC LIMIT ? OFFSET ?`).all<{ id: number; position: number }>(documentId, ...where.params, size, total - offset - size).reverse();
+  } else {
+    page = db.prepare(`${select} ORDER BY position LIMIT ? OFFSET ?`).all<{ id: number; position: number }>(documentId, ...where.params, size, offset);
   }
-  if (page.length === 0) return { total: memo.total, rows: [] };
+  if (page.length === 0) return { total, rows: [] };
   const first = page[0]!;
   const between = db.prepare('SELECT count(*) AS n FROM links WHERE document_id = ? AND position > ? AND position < ?');
-  firstIndex ??= !anchor
-    ? indexAt(db, documentId, first.position)
-    : anchor.offset === offset
+  const firstIndex = anchor
+    ? anchor.offset === offset
       ? anchor.index
-      : anchor.index + 1 + (between.get<{ n: number }>(documentId, anchor.position, first.position)?.n ?? 0);
+      : anchor.index + 1 + (between.get<{ n: number }>(documentId, anchor.position, first.position)?.n ?? 0)
+    : fromEnd
+      ? documentRows - (db.prepare('SELECT count(*) AS n FROM links WHERE document_id = ? AND position >= ?').get<{ n: number }>(documentId, first.position)?.n ?? 0)
+      : indexAt(db, documentId, first.position);
   const gaps = db
     .prepare('SELECT (SELECT count(*) FROM links WHERE document_id = ? AND position > g.value ->> 0 AND position < g.value ->> 1) AS n FROM json_each(?) g ORDER BY g.key')
     .all<{ n: number }>(documentId, JSON.stringify(page.slice(1).map((row, i) => [page[i]!.position, row.position])));
@@ -137,7 +148,7 @@ export function filteredPage(db: SqlDatabase, documentId: number, filter: LinkFi
   for (let i = 1; i < page.length; i++) rows.push({ id: page[i]!.id, index: rows[i - 1]!.index + 1 + (gaps[i - 1]?.n ?? 0) });
   const last = page.length - 1;
   remember(memo, { offset, position: first.position, index: firstIndex }, { offset: offset + last, position: page[last]!.position, index: rows[last]!.index });
-  return { total: memo.total, rows };
+  return { total, rows };
 }
 
 /**
