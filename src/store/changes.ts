@@ -108,8 +108,12 @@ export class Recorder {
   }
 
   delete(table: TableName, key: JsonValue[]): void {
-    // A link's score would go by the schema's cascade, unseen by the history, and an undo would bring the row back bare.
-    if (table === 'links') this.delete('esa_scores', key);
+    // A link's score and a corpus unit's record would go by the schema's cascade, unseen by the history, and an undo
+    // would bring the row back bare.
+    if (table === 'links') {
+      this.delete('esa_scores', key);
+      this.delete('unit_links', key);
+    }
     const current = this.db.prepare(`SELECT * FROM ${table} WHERE ${whereKey(table)}`).get<SqlRow>(...key);
     if (!current) return;
     const before: JsonRow = {};
