@@ -29,7 +29,7 @@ export function CorpusList({ selected, onSelect, version }: { selected: number |
               <span className="entry-meta">{[page.publisher, page.date].filter(Boolean).join(' · ')}</span>
               <span className="entry-file">{page.file}</span>
               <span className="entry-meta">
-                {t('corpus.links', { total: page.links.total, confirmed: page.links.confirmed })}
+                {t('corpus.links', { count: page.links.total, confirmed: page.links.confirmed })}
               </span>
               <span className="progress" aria-hidden="true">
                 <span style={{ width: `${page.links.total ? (100 * page.links.confirmed) / page.links.total : 0}%` }} />
