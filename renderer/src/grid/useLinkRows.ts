@@ -20,8 +20,6 @@ export interface LinkRows {
   refresh(): void;
   version: number;
   error: string | null;
-  /** The grid place of a document row from the loaded rows (identity without a filter); use placeOf when it matters. */
-  viewIndexOf(rowIndex: number): number;
   /** The grid place of a document row: itself without a filter; with one, the first shown row at or after it. */
   placeOf(rowIndex: number): Promise<number>;
   /** The filter as the API takes it (undefined: every row), for calls that walk the shown rows (links.next). */
@@ -72,7 +70,6 @@ export function useLinkRows(documentId: number, filter?: ApiRowFilter, enabled =
   const row = useCallback((index: number) => pages.row(index), [pages]);
   const ensure = useCallback((from: number, to: number) => (enabled ? pages.ensure(from, to) : undefined), [pages, enabled]);
   const refresh = useCallback(() => (enabled ? pages.refresh() : undefined), [pages, enabled]);
-  const viewIndexOf = useCallback((index: number) => (filter ? (pages.loadedPlaceOf(index) ?? 0) : index), [pages]);
   const placeOf = useCallback(
     async (index: number) => {
       if (!filter) return index;
@@ -84,5 +81,5 @@ export function useLinkRows(documentId: number, filter?: ApiRowFilter, enabled =
     },
     [api, documentId, pages],
   );
-  return { total, row, ensure, refresh, version, error, viewIndexOf, placeOf, filter, findings };
+  return { total, row, ensure, refresh, version, error, placeOf, filter, findings };
 }
