@@ -31,15 +31,35 @@ function finish(a: Acc): EditStats {
   return { units: a.units, edited: a.edited, chrf: a.units > 0 ? chrfFromStatistics(a.chrf) : 100, ter: rate(a.terEdits, a.terLength), wordEditRate: rate(a.wordEdits, a.wordLength) };
 }
 
+interface UnitFigures {
+  machine: string;
+  lang: string;
+  c: number[];
+  t: { edits: number; refLength: number };
+  w: { edits: number; refLength: number };
+}
+
+// A review recomputes the report after every action, and almost every row is as it was: each row's figures are
+// kept by its fixed text (bounded, so a huge corpus cannot grow it without end), as words.ts keeps segmentations.
+const figuresByText = new Map<string, UnitFigures>();
+const FIGURES_LIMIT = 250_000;
+
+function unitFigures(machine: string, fixed: string, lang: string): UnitFigures {
+  const known = figuresByText.get(fixed);
+  if (known && known.machine === machine && known.lang === lang) return known;
+  const figures = { machine, lang, c: chrfStatistics(machine, fixed), t: terStatistics(machine, fixed), w: wordEditStatistics(machine, fixed, lang) };
+  if (figuresByText.size >= FIGURES_LIMIT) figuresByText.clear();
+  figuresByText.set(fixed, figures);
+  return figures;
+}
+
 export function editStatistics(units: Iterable<AlignedUnit>): { pages: Array<EditStats & { docId: string }>; corpus: EditStats } {
   const pages = new Map<string, Acc>();
   const corpus = newAcc();
   for (const u of units) {
     const machine = u.machineTarget ?? u.target.text;
     const fixed = u.target.text;
-    const c = chrfStatistics(machine, fixed);
-    const t = terStatistics(machine, fixed);
-    const w = wordEditStatistics(machine, fixed, u.target.lang);
+    const { c, t, w } = unitFigures(machine, fixed, u.target.lang);
     let p = pages.get(u.docId);
     if (!p) pages.set(u.docId, (p = newAcc()));
     for (const a of [p, corpus]) {

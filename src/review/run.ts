@@ -83,18 +83,22 @@ export function looseMarks(text: string, lang: string): LooseMarks {
  * Quotes and brackets often open in one sentence and close in a later one; a mark is reported only when no
  * partner is left unpaired in the three neighbouring texts of the same page. `marks[i]` is looseMarks of `items[i]`.
  */
-function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string; text: string }>, marks: readonly LooseMarks[], side: Side): void {
+function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: string }>, textOf: (i: number) => string, marks: readonly LooseMarks[], side: Side): void {
+  // Most texts have no loose mark at all: only those take part.
+  const marked: number[] = [];
+  marks.forEach((m, i) => {
+    if (m.quotes.length > 0 || m.brackets.length > 0) marked.push(i);
+  });
   for (const [check, kind] of [
     ['unbalanced-quotes', 'quotes'],
     ['unbalanced-brackets', 'brackets'],
   ] as const) {
-    const loose = marks.map((m) => m[kind]);
     const matched = new Set<Unpaired>();
-    for (let i = 0; i < items.length; i++) {
-      for (const u of loose[i] ?? []) {
+    for (const i of marked) {
+      for (const u of marks[i]![kind]) {
         if (!u.opens || matched.has(u)) continue;
         for (let j = i + 1; j <= i + 3 && j < items.length && items[j]?.docId === items[i]?.docId; j++) {
-          const partner = (loose[j] ?? []).find((v) => !v.opens && !matched.has(v) && u.partners.includes(v.mark));
+          const partner = marks[j]![kind].find((v) => !v.opens && !matched.has(v) && u.partners.includes(v.mark));
           if (partner) {
             matched.add(u).add(partner);
             break;
@@ -102,20 +106,18 @@ function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: str
         }
       }
     }
-    items.forEach((it, i) => {
-      for (const u of loose[i] ?? []) if (!matched.has(u)) emit(check, it.id, side, it.text, u.start, u.end, u.message);
-    });
+    for (const i of marked) for (const u of marks[i]![kind]) if (!matched.has(u)) emit(check, items[i]!.id, side, textOf(i), u.start, u.end, u.message);
   }
 }
 
-function nameChecks(emit: Emit, texts: NameText[], names: readonly (readonly KeyedName[])[], textOf: Map<string, string>, side: Side, attested?: Set<string>): void {
+function nameChecks(emit: Emit, texts: NameText[], names: readonly (readonly KeyedName[])[], textOf: (unitId: string) => string, side: Side, attested?: Set<string>): void {
   for (const g of nameVariantsOf(texts, names, attested)) {
     const main = g.variants[0]!;
     for (const o of g.occurrences) {
       if (o.surface.toLowerCase() === main.surface.toLowerCase()) continue;
       const samePage = main.docs.includes(o.docId);
       const where = samePage ? 'in this page' : `in ${main.docs.length} other page${main.docs.length === 1 ? '' : 's'}`;
-      emit('name-variant', o.unitId, side, textOf.get(o.unitId) ?? '', o.start, o.end, `"${o.surface}" is also written "${main.surface}" (${main.count}×) ${where}`);
+      emit('name-variant', o.unitId, side, textOf(o.unitId), o.start, o.end, `"${o.surface}" is also written "${main.surface}" (${main.count}×) ${where}`);
     }
   }
 }
@@ -162,19 +164,19 @@ export function combineChecks(units: readonly AlignedUnit[], checks: readonly Un
   const out: Finding[] = [];
   for (const c of checks) for (const f of c.findings) out.push(f);
   const emit = emitter(options.config, out);
-  pairingChecks(emit, units.map((u) => ({ id: u.id, docId: u.docId, text: u.target.text })), checks.map((c) => c.marks), 'translation');
+  const order = new Map(units.map((u, i) => [u.id, i]));
+  pairingChecks(emit, units, (i) => units[i]!.target.text, checks.map((c) => c.marks), 'translation');
   const attested = new Set<string>();
   for (const c of checks) for (const a of c.attested) attested.add(a);
   nameChecks(
     emit,
     units.map((u) => ({ unitId: u.id, docId: u.docId, text: u.target.text })),
     checks.map((c) => c.names),
-    new Map(units.map((u) => [u.id, u.target.text])),
+    (unitId) => units[order.get(unitId) ?? -1]?.target.text ?? '',
     'translation',
     attested,
   );
   corpusPairChecks(units, checks.map((c) => c.pair), emit, options.lengthNorm);
-  const order = new Map(units.map((u, i) => [u.id, i]));
   return sortFindings(withoutIgnored(out, options.ignored ?? []), order);
 }
 
@@ -201,12 +203,13 @@ export function checkTexts(docs: readonly TextDoc[], options: CheckOptions = {})
   const emit = emitter(options.config, out);
   const items = docs.flatMap((d) => d.segments.map((s) => ({ id: s.id, docId: d.docId, text: s.text, lang: d.lang })));
   for (const d of docs) for (const s of d.segments) singleTextChecks(emit, s.id, 'translation', s.text, d.lang, d.originalLang);
-  pairingChecks(emit, items, items.map((it) => looseMarks(it.text, it.lang)), 'translation');
+  pairingChecks(emit, items, (i) => items[i]!.text, items.map((it) => looseMarks(it.text, it.lang)), 'translation');
+  const textOf = new Map(items.map((it) => [it.id, it.text]));
   nameChecks(
     emit,
     items.map((it) => ({ unitId: it.id, docId: it.docId, text: it.text })),
     items.map((it) => keyedNames(it.text)),
-    new Map(items.map((it) => [it.id, it.text])),
+    (unitId) => textOf.get(unitId) ?? '',
     'translation',
   );
   const order = new Map(items.map((it, i) => [it.id, i]));

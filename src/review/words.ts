@@ -17,20 +17,27 @@ export function wordSegmenter(lang: string): Intl.Segmenter {
 
 // A review segments the same texts for the MQM word count and the edit rate, and again after every action;
 // segmenting once per text (bounded, so a huge corpus cannot grow it without end) keeps reports fast.
-const segmentedTexts = new Map<string, { words: number; tokens: string[] }>();
+// Keyed by language, then by the text itself (no joined key string to build and hash for every lookup).
+const segmentedTexts = new Map<string, Map<string, { words: number; tokens: string[] }>>();
+let segmentedCount = 0;
 const SEGMENTED_LIMIT = 250_000;
 
 function segmented(text: string, lang: string): { words: number; tokens: string[] } {
-  const key = `${lang}\u0000${text}`;
-  let found = segmentedTexts.get(key);
+  let ofLang = segmentedTexts.get(lang);
+  if (!ofLang) segmentedTexts.set(lang, (ofLang = new Map()));
+  let found = ofLang.get(text);
   if (!found) {
     found = { words: 0, tokens: [] };
     for (const seg of wordSegmenter(lang).segment(text.normalize('NFC'))) {
       if (seg.isWordLike) found.words++;
       if (seg.segment.trim() !== '') found.tokens.push(seg.segment);
     }
-    if (segmentedTexts.size >= SEGMENTED_LIMIT) segmentedTexts.clear();
-    segmentedTexts.set(key, found);
+    if (segmentedCount >= SEGMENTED_LIMIT) {
+      for (const m of segmentedTexts.values()) m.clear();
+      segmentedCount = 0;
+    }
+    ofLang.set(text, found);
+    segmentedCount++;
   }
   return found;
 }

@@ -3,8 +3,7 @@
 import { checkStrayTexts, checkUnits, qualityReport, type CheckSeverity, type IncrementalChecks, type ConfidenceHistogram, type Finding, type Scores } from '../review';
 import type { AlignedUnit } from '../formats/units';
 import type { Project } from '../store';
-import type { Side } from '../model';
-import { projectUnits, sideTexts, type ProjectUnit, type UnitPlace } from './units';
+import { projectUnits, sideTexts, type ProjectUnit } from './units';
 
 /** A page's scores, with the document id to open it. */
 export interface ReviewPage extends Scores {
@@ -101,10 +100,14 @@ export function reviewProject(project: Project, pages?: readonly number[], check
   const selected = [...projectUnits(project, { pages })];
   const units = selected.map((s) => s.unit);
   const inPage = new Set(selected.filter((s) => s.inPage).map((s) => s.unit.id));
-  const place = new Map<string, UnitPlace & { file: string; text: Record<Side, string> }>();
-  for (const s of selected) if (!place.has(s.unit.id)) place.set(s.unit.id, { ...s.place, file: s.unit.file, text: sideTexts(s.unit) });
+  // Where a unit id first occurs (its row, for findings) and where it last does (the sort order, as checkUnits has it).
+  const first = new Map<string, number>();
+  const order = new Map<string, number>();
+  selected.forEach((s, i) => {
+    if (!first.has(s.unit.id)) first.set(s.unit.id, i);
+    order.set(s.unit.id, i);
+  });
   const stray = strayBlocks(project, selected);
-  const order = new Map(selected.map((s, i) => [s.unit.id, i]));
   const options = { originalInPage: (u: AlignedUnit) => inPage.has(u.id) };
   const checked = checker ? checker.check(units, options, selected.map((s) => String(s.place.linkId))) : checkUnits(units, options);
   const all = [...checked, ...checkStrayTexts(stray)].sort(
@@ -134,15 +137,16 @@ export function reviewProject(project: Project, pages?: readonly number[], check
     ignored: all.length - active.length,
   };
   const findings = all.map((f): ReviewFinding => {
-    const p = place.get(f.unitId);
+    const at = first.get(f.unitId);
+    const p = at === undefined ? undefined : selected[at];
     const own = f.message.endsWith('(between the rows)') ? strayText.get(f.unitId) : undefined;
-    const text = own ?? (p ? p.text[f.side] : '');
+    const text = own ?? (p ? sideTexts(p.unit)[f.side] : '');
     return {
       ...f,
-      documentId: p?.documentId ?? 0,
-      file: p?.file ?? '',
-      rowIndex: p?.index ?? 0,
-      linkId: p?.linkId ?? 0,
+      documentId: p?.place.documentId ?? 0,
+      file: p?.unit.file ?? '',
+      rowIndex: p?.place.index ?? 0,
+      linkId: p?.place.linkId ?? 0,
       excerpt: shorten(f.end > f.start ? text.slice(f.start, f.end) : text),
       ignored: ignoredKeys.has(f.ignoreKey),
     };
