@@ -72,3 +72,27 @@ export function bandAroundBeads(n: number, m: number, beads: readonly PathBead[]
   for (let i = 1; i <= n; i++) if ((cmax[i] as number) < (cmax[i - 1] as number)) cmax[i] = cmax[i - 1] as number;
   return bandFromCentre(n, m, cmin, cmax, w);
 }
+
+/**
+ * The band widened only near the beads whose end cells ran along its edge (`edgeBeads`, indices into `beads`):
+ * rows within `pad` of one get the columns of a band of half-width `w` around the path as well. A pass that must
+ * keep its tables cannot patch its path locally, so it runs again; widening only these rows keeps that run about
+ * as cheap as the first, where widening the whole band made it cost a pass of twice the width for a few spots
+ * (and a long document almost always has a few).
+ */
+export function widenNear(n: number, m: number, band: Band, beads: readonly PathBead[], edgeBeads: readonly number[], w: number, pad: number): Band {
+  const around = bandAroundBeads(n, m, beads, w);
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  for (const k of edgeBeads) {
+    const b = beads[k];
+    if (!b) continue;
+    for (let r = Math.max(0, b.i0 - pad); r <= Math.min(n, b.i0 + b.di + pad); r++) {
+      if ((around.lo[r] as number) < (lo[r] as number)) lo[r] = around.lo[r] as number;
+      if ((around.hi[r] as number) > (hi[r] as number)) hi[r] = around.hi[r] as number;
+    }
+  }
+  for (let i = 1; i <= n; i++) if ((lo[i] as number) > (hi[i - 1] as number) + 1) lo[i] = (hi[i - 1] as number) + 1;
+  for (let i = n - 1; i >= 0; i--) if ((hi[i] as number) < (lo[i + 1] as number) - 1) hi[i] = (lo[i + 1] as number) - 1;
+  return { lo, hi };
+}
