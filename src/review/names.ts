@@ -81,6 +81,8 @@ export interface KeyedName {
   start: number;
   end: number;
   surface: string;
+  /** The surface lower-cased: case alone (`KHANH MINH`/`Khanh Minh`) is a layout choice, not a spelling. */
+  spelling: string;
 }
 
 /** The names of one text, folded: what nameVariants needs of it, computed once per text. */
@@ -88,7 +90,7 @@ export function keyedNames(text: string): KeyedName[] {
   const out: KeyedName[] = [];
   for (const r of capitalisedRuns(text)) {
     const key = foldName(r.surface);
-    if (key.length >= 4) out.push({ key, ...r });
+    if (key.length >= 4) out.push({ key, ...r, spelling: r.surface.toLowerCase() });
   }
   return out;
 }
@@ -101,44 +103,75 @@ export function nameVariants(texts: readonly NameText[], attested: ReadonlySet<s
   return nameVariantsOf(texts, texts.map((t) => keyedNames(t.text)), attested);
 }
 
+/**
+ * The names of one key: where they are (pairs of text and name index, in reading order), whether any spans several
+ * words, and whether more than one spelling occurs. A review runs after every action over every row, so only
+ * the keys with several spellings (few) become occurrence objects.
+ */
+interface KeyEntry {
+  refs: number[];
+  multiWord: boolean;
+  first: string;
+  varied: boolean;
+}
+
 /** nameVariants with each text's keyed names given (`names[i]` is keyedNames of `texts[i]`). */
 export function nameVariantsOf(texts: readonly NameText[], names: readonly (readonly KeyedName[])[], attested: ReadonlySet<string> = new Set()): NameVariantGroup[] {
-  const byKey = new Map<string, NameOccurrence[]>();
-  texts.forEach((t, i) => {
-    for (const r of names[i] ?? []) {
-      let list = byKey.get(r.key);
-      if (!list) byKey.set(r.key, (list = []));
-      list.push({ unitId: t.unitId, docId: t.docId, start: r.start, end: r.end, surface: r.surface });
-    }
+  const byKey = new Map<string, KeyEntry>();
+  names.forEach((list, i) => {
+    list.forEach((r, j) => {
+      let e = byKey.get(r.key);
+      if (!e) byKey.set(r.key, (e = { refs: [], multiWord: false, first: r.spelling, varied: false }));
+      e.refs.push(i, j);
+      if (!e.multiWord && r.surface.includes(' ')) e.multiWord = true;
+      if (!e.varied && r.spelling !== e.first) e.varied = true;
+    });
   });
   if (attested.size > 0) mergeNearAttested(byKey, attested);
   const groups: NameVariantGroup[] = [];
-  for (const [key, occurrences] of byKey) {
+  for (const [key, e] of byKey) {
+    if (!e.varied) continue;
+    const occurrences: NameOccurrence[] = [];
     const counts = new Map<string, { surface: string; count: number; docs: Set<string> }>();
-    for (const o of occurrences) {
-      // Case alone (`KHANH MINH`/`Khanh Minh`) is a layout choice, not a spelling.
-      const id = o.surface.toLowerCase();
-      const c = counts.get(id) ?? { surface: o.surface, count: 0, docs: new Set<string>() };
+    for (let k = 0; k < e.refs.length; k += 2) {
+      const t = texts[e.refs[k]!]!;
+      const r = names[e.refs[k]!]![e.refs[k + 1]!]!;
+      occurrences.push({ unitId: t.unitId, docId: t.docId, start: r.start, end: r.end, surface: r.surface });
+      const c = counts.get(r.spelling) ?? { surface: r.surface, count: 0, docs: new Set<string>() };
       c.count++;
-      c.docs.add(o.docId);
-      counts.set(id, c);
+      c.docs.add(t.docId);
+      counts.set(r.spelling, c);
     }
-    if (counts.size < 2) continue;
     const variants = [...counts.values()].sort((a, b) => b.count - a.count).map((v) => ({ surface: v.surface, count: v.count, docs: [...v.docs] }));
     groups.push({ key, variants, occurrences });
   }
   return dropContained(groups);
 }
 
-function mergeNearAttested(byKey: Map<string, NameOccurrence[]>, attested: ReadonlySet<string>): void {
+// Reviews fold the same attested names again after every action; their keys are kept (bounded).
+const attestedFolds = new Map<string, string>();
+const ATTESTED_FOLDS_LIMIT = 100_000;
+
+function foldAttested(name: string): string {
+  let key = attestedFolds.get(name);
+  if (key === undefined) {
+    if (attestedFolds.size >= ATTESTED_FOLDS_LIMIT) attestedFolds.clear();
+    attestedFolds.set(name, (key = foldName(name)));
+  }
+  return key;
+}
+
+function mergeNearAttested(byKey: Map<string, KeyEntry>, attested: ReadonlySet<string>): void {
   const attestedKeys = new Map<string, string>();
-  for (const a of attested) attestedKeys.set(foldName(a), a);
-  for (const [key, list] of [...byKey]) {
-    if (key.length < 5 || attestedKeys.has(key) || list.some((o) => o.surface.includes(' '))) continue;
+  for (const a of attested) attestedKeys.set(foldAttested(a), a);
+  for (const [key, e] of [...byKey]) {
+    if (key.length < 5 || attestedKeys.has(key) || e.multiWord) continue;
     for (const aKey of attestedKeys.keys()) {
       const target = byKey.get(aKey);
       if (target && aKey.length >= 5 && editDistanceAtMostOne(key, aKey)) {
-        target.push(...list);
+        for (const ref of e.refs) target.refs.push(ref);
+        target.multiWord ||= e.multiWord;
+        target.varied ||= e.varied || e.first !== target.first;
         byKey.delete(key);
         break;
       }

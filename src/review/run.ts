@@ -113,8 +113,9 @@ function pairingChecks(emit: Emit, items: ReadonlyArray<{ id: string; docId: str
 function nameChecks(emit: Emit, texts: NameText[], names: readonly (readonly KeyedName[])[], textOf: (unitId: string) => string, side: Side, attested?: Set<string>): void {
   for (const g of nameVariantsOf(texts, names, attested)) {
     const main = g.variants[0]!;
+    const mainSpelling = main.surface.toLowerCase();
     for (const o of g.occurrences) {
-      if (o.surface.toLowerCase() === main.surface.toLowerCase()) continue;
+      if (o.surface.toLowerCase() === mainSpelling) continue;
       const samePage = main.docs.includes(o.docId);
       const where = samePage ? 'in this page' : `in ${main.docs.length} other page${main.docs.length === 1 ? '' : 's'}`;
       emit('name-variant', o.unitId, side, textOf(o.unitId), o.start, o.end, `"${o.surface}" is also written "${main.surface}" (${main.count}×) ${where}`);
