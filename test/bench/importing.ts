@@ -1,8 +1,9 @@
 // The whole import path a person waits for: bytes read, pages structured, leftovers paired or pages aligned,
 // and everything stored, for 1,000 single pages and for 100 page pairs of 1,000 sentences each.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
 import { importInputs, type ImportInput } from '../../src/services/importing';
 import type { ImportSummary } from '../../src/api/contract';
 import { openProject } from '../../src/store';
@@ -36,6 +37,23 @@ async function timeImport(inputs: ImportInput[]): Promise<{ seconds: number; sum
   return { seconds, summary };
 }
 
+/**
+ * `bitext import FOLDER --jobs N` in this process (worker threads read and align, this thread stores): wall time,
+ * and CPU of the whole process (every thread), which is what carries over from a shared machine.
+ */
+async function cliImport(folder: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number }> {
+  const file = join(folder, '..', `jobs${jobs}.bitext`);
+  const io = { stdout: () => undefined, stderr: () => undefined, readFile: async () => new Uint8Array(), writeFile: async () => undefined };
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  const code = await runCli(['import', folder, '--project', file, '--jobs', String(jobs), '--json'], io);
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  rmSync(file, { force: true });
+  if (code !== 0) throw new Error(`bitext import --jobs ${jobs} exited ${code}`);
+  return { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
 export async function bench(): Promise<BenchResult[]> {
   const pages: ImportInput[] = Array.from({ length: 1000 }, (_, k) => ({ name: `page-${k}.txt`, source: `page-${k}.txt`, bytes: encoder.encode(generatePage(k)) }));
   const pageRuns: number[] = [];
@@ -54,7 +72,15 @@ export async function bench(): Promise<BenchResult[]> {
     sentences = summary.imported.reduce((n, i) => n + i.links, 0);
   }
   const pairSeconds = median(pairRuns);
+  const folder = join(mkdtempSync(join(tmpdir(), 'bitext-import-jobs-')), 'pages');
+  mkdirSync(folder);
+  for (const p of pairs) writeFileSync(join(folder, p.name), p.bytes as Uint8Array);
+  const jobs1 = await cliImport(folder, 1);
+  const jobs2 = await cliImport(folder, 2);
+  rmSync(join(folder, '..'), { recursive: true, force: true });
   return [
+    { name: 'bitext import of the 100 pairs, --jobs 1: wall (CPU of all threads)', value: jobs1.seconds, unit: `s (${jobs1.cpuSeconds.toFixed(1)} s)` },
+    { name: 'bitext import of the 100 pairs, --jobs 2: wall (CPU of all threads)', value: jobs2.seconds, unit: `s (${jobs2.cpuSeconds.toFixed(1)} s)` },
     { name: 'import 1,000 pages: read, pair leftovers, store (median of 3)', value: 1000 / median(pageRuns), unit: 'pages/s' },
     { name: 'import 100 page pairs of 1,000 sentences: read, align, store (median of 3)', value: pairSeconds, unit: 's' },
     { name: 'import of page pairs: sentences per second (German side)', value: Math.round(100_000 / pairSeconds), unit: 'sentences/s' },
