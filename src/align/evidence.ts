@@ -2,7 +2,7 @@
 // and learned word lists, weighed by rarity) offered for two small sets of texts, e.g. the leftovers of a page
 // and its translated sentences. No alignment is run: callers decide what to pair.
 import { builtinLexicon } from './builtin';
-import { extractFeatures, prepareText, type IntLists } from './features';
+import { extractFeatures, prepareRuns, prepareText, type DocText, type IntLists } from './features';
 import type { Lexicon } from './lexicon';
 import { lengthParams, PairEvidence } from './scorer';
 
@@ -34,8 +34,19 @@ function invert(lists: IntLists, keys: number): Int32Array[] {
 
 /** Evidence between every text of `a` (in langA) and every text of `b` (in langB); `lexicon` adds to the bundled one. */
 export function textEvidence(a: readonly string[], b: readonly string[], langA: string, langB: string, lexicon?: Lexicon): TextEvidence {
-  const text = prepareText(a, b, langA, langB, true);
-  const features = extractFeatures(text, lexicon ?? builtinLexicon(langA, langB));
+  return evidenceOf(prepareText(a, b, langA, langB, true), lexicon ?? builtinLexicon(langA, langB));
+}
+
+/**
+ * As textEvidence, where each text of B is a run of consecutive `sentences` (`runs` holds their indexes, e.g. a
+ * sentence alone and with the next): every sentence is read once, not once per run that holds it.
+ */
+export function runEvidence(a: readonly string[], sentences: readonly string[], runs: readonly (readonly number[])[], langA: string, langB: string, lexicon?: Lexicon): TextEvidence {
+  return evidenceOf(prepareRuns(a, sentences, runs, langA, langB), lexicon ?? builtinLexicon(langA, langB));
+}
+
+function evidenceOf(text: DocText, lexicon: Lexicon): TextEvidence {
+  const features = extractFeatures(text, lexicon);
   const ev = new PairEvidence(features, lengthParams(text.lenA, text.lenB));
   const pot = ev.potentials();
   let index: { anchors: Int32Array[]; terms: Int32Array[] } | null = null;

@@ -143,37 +143,78 @@ interface SentenceText {
 
 // Re-aligning on every click sees the same sentences again and again: keep what was read from them,
 // up to a bounded number of characters so that a huge document does not pin its text twice.
-const sentenceCache = new Map<string, SentenceText>();
+// Keyed by mode (with anchors or without) and language, then by the text itself: a string keeps its hash, a
+// key joined from the three would be hashed anew on every look-up.
+const sentenceCache = [new Map<string, Map<string, SentenceText>>(), new Map<string, Map<string, SentenceText>>()] as const;
 const CACHE_CHARS = 2_000_000;
 let cachedChars = 0;
 
 function readSentence(s: string, lang: string, useAnchors: boolean): SentenceText {
-  const key = `${useAnchors ? 1 : 0}${lang}\u0000${s}`;
-  const hit = sentenceCache.get(key);
+  const byLang = sentenceCache[useAnchors ? 1 : 0];
+  let texts = byLang.get(lang);
+  const hit = texts?.get(s);
   if (hit) return hit;
   const value = scanSentence(s, lang, useAnchors);
   // Long texts are not worth keeping (and would pin memory).
   if (s.length < 2000) {
     if (cachedChars + s.length > CACHE_CHARS) {
-      sentenceCache.clear();
+      for (const cache of sentenceCache) cache.clear();
       cachedChars = 0;
+      texts = undefined;
     }
-    sentenceCache.set(key, value);
+    if (!texts) byLang.set(lang, (texts = new Map()));
+    texts.set(s, value);
     cachedChars += s.length;
   }
   return value;
 }
 
+/** The anchor keys of a text as the aligner reads them (numbers as `n:…`, names, URLs), from the same cache. */
+export function readAnchors(text: string, lang: string): readonly string[] {
+  return readSentence(text, lang, true).anchors;
+}
+
 export function prepareText(a: readonly string[], b: readonly string[], langA: string, langB: string, useAnchors = true): DocText {
+  return fromRead(
+    a.map((s) => readSentence(s, langA, useAnchors)),
+    b.map((s) => readSentence(s, langB, useAnchors)),
+  );
+}
+
+/**
+ * As prepareText, where each text of B is a run of consecutive `sentences` (`runs` holds their indexes): each
+ * sentence is read once however many runs hold it, and a run is what its sentences hold, one after the other.
+ */
+export function prepareRuns(a: readonly string[], sentences: readonly string[], runs: readonly (readonly number[])[], langA: string, langB: string): DocText {
+  const readA = a.map((s) => readSentence(s, langA, true));
+  // Anchors A lacks are dropped by fromRead anyway: dropping them first keeps the runs' lists short.
+  const keysA = new Set(readA.flatMap((x) => x.anchors));
+  const read = sentences.map((s): SentenceText => {
+    const x = readSentence(s, langB, true);
+    return x.anchors.some((k) => !keysA.has(k)) ? { ...x, anchors: x.anchors.filter((k) => keysA.has(k)) } : x;
+  });
+  const joined = runs.map((run): SentenceText => {
+    if (run.length === 1) return read[run[0] as number] as SentenceText;
+    const parts = run.map((k) => read[k] as SentenceText);
+    // Joined with one space: the lengths add up, plus the spaces between.
+    return { anchors: parts.flatMap((p) => p.anchors), tokens: parts.flatMap((p) => p.tokens), len: parts.reduce((n, p) => n + p.len, run.length - 1) };
+  });
+  return fromRead(readA, joined);
+}
+
+function fromRead(sa: readonly SentenceText[], sb: readonly SentenceText[]): DocText {
   // Anchors: keep only keys both documents contain, weighted down when they recur in many sentences.
-  const sa = a.map((s) => readSentence(s, langA, useAnchors));
-  const sb = b.map((s) => readSentence(s, langB, useAnchors));
   const rawA = sa.map((x) => x.anchors);
   const rawB = sb.map((x) => x.anchors);
   const dfA = new Map<string, number>();
   const dfB = new Map<string, number>();
-  for (const list of rawA) for (const k of new Set(list)) dfA.set(k, (dfA.get(k) ?? 0) + 1);
-  for (const list of rawB) for (const k of new Set(list)) dfB.set(k, (dfB.get(k) ?? 0) + 1);
+  for (const list of rawA) for (const k of list.length > 1 ? new Set(list) : list) dfA.set(k, (dfA.get(k) ?? 0) + 1);
+  // Only keys A has matter (a few leftovers against a page's sentences: most of B's keys are not).
+  for (const list of rawB)
+    for (const k of list.length > 1 ? new Set(list) : list) {
+      const d = dfA.has(k) ? dfB.get(k) : -1;
+      if (d !== -1) dfB.set(k, (d ?? 0) + 1);
+    }
   const anchorIds = new Map<string, number>();
   const weights: number[] = [];
   for (const [k, da] of dfA) {
@@ -183,7 +224,9 @@ export function prepareText(a: readonly string[], b: readonly string[], langA: s
     const base = k.startsWith('p:') ? 0.35 : k.startsWith('w:') ? 1 : 1.3;
     weights.push(base / Math.sqrt(Math.max(da, db)));
   }
+  const none = new Int32Array(0);
   const toIds = (list: string[]): Int32Array => {
+    if (!list.length) return none;
     const ids: number[] = [];
     for (const k of list) {
       const id = anchorIds.get(k);

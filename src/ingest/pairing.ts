@@ -4,11 +4,11 @@
 // any two texts (numbers, names, CLDR names and the bundled word lists, weighed by rarity; see
 // src/align/evidence.ts) says whether it does. A pairing that evidence and place together do not support is
 // left unpaired rather than guessed.
-import { textEvidence } from '../align';
+import { runEvidence } from '../align/evidence';
 import type { Block, LeftoverLink, Role, Sentence } from '../model';
 import { stripDiacritics } from '../text';
 import { slugHeadline } from './meta';
-import { compoundHits, nameOverlap, numberKeys } from './pairingSignals';
+import { findIn, readOriginal, TextSignals, type Found, type OriginalSignals } from './pairingSignals';
 import { URL } from './patterns';
 
 /** Roles whose leftovers translate something on the page; site lines and bylines are never paired. */
@@ -34,8 +34,11 @@ type Place = 'title' | 'caption' | 'lead' | 'other';
 
 interface Candidate {
   sentences: Sentence[];
+  /** Indexes of its sentences among the page's translated sentences (see pairLeftovers). */
+  run: number[];
   block: Block;
-  text: string;
+  /** Characters of its sentences joined by spaces. */
+  length: number;
   place: Place;
   /** Index of the block on the page: how far the candidate is from a leftover. */
   at: number;
@@ -45,7 +48,7 @@ interface Candidate {
 const isHeadline = (text: string): boolean => !/[.…;]["“”»)’]?\s*$/u.test(text.trim());
 
 /** Single sentences, and runs of up to `span` sentences of one block (`span` − 1 away from where a translation is expected). */
-function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: number): Candidate[] {
+function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: number, translatedIndex: (s: Sentence) => number): Candidate[] {
   const index = new Map(blocks.map((b, k) => [b.id, k]));
   const hasTitle = blocks.some((b) => b.role === 'title' && b.lang === lang);
   const firstBody = blocks.find((b) => b.role === 'body' && b.lang === lang);
@@ -60,9 +63,10 @@ function candidates(blocks: Block[], sentences: Sentence[], lang: string, span: 
     // One sentence more than the longest leftover only where a translation is expected (see fitsRun).
     const longest = place === 'other' ? span - 1 : span;
     for (let n = 1; n <= longest && i + n <= sentences.length; n++) {
+      const last = sentences[i + n - 1] as Sentence;
+      if (last.block !== first.block || last.lang !== lang) break;
       const run = sentences.slice(i, i + n);
-      if (run.some((s) => s.block !== first.block || s.lang !== lang)) break;
-      out.push({ sentences: run, block, text: run.map((s) => s.text).join(' '), place, at });
+      out.push({ sentences: run, run: run.map(translatedIndex), block, length: run.reduce((sum, s) => sum + s.text.length, n - 1), place, at });
     }
   }
   return out;
@@ -87,8 +91,8 @@ function placeScore(headline: boolean, cand: Candidate, leftoverAt: number): num
   return near ? 0.3 : 0.1;
 }
 
-function lengthFit(de: string, vi: string): number {
-  const r = Math.log(Math.max(1, de.length) / Math.max(1, vi.length) / LENGTH_RATIO);
+function lengthFit(de: number, vi: number): number {
+  const r = Math.log(Math.max(1, de) / Math.max(1, vi) / LENGTH_RATIO);
   return Math.exp(-(r * r) / (2 * LENGTH_SPREAD * LENGTH_SPREAD));
 }
 
@@ -113,6 +117,7 @@ interface Leftover {
   block: Block;
   at: number;
   own: Sentence[];
+  signals: OriginalSignals;
 }
 
 interface Ranked {
@@ -126,15 +131,31 @@ interface Ranked {
   expected: boolean;
 }
 
+/** What a leftover shares with a candidate that the aligner's evidence misses, from what it found in each sentence. */
+function extraOf(o: OriginalSignals, c: Candidate, found: (t: number) => Found): { more: number; missing: number } {
+  if (c.run.length === 1) {
+    const f = found(c.run[0] as number);
+    return { more: 1.5 * f.names.length + f.terms.length + 1.5 * f.numbers.length, missing: o.numbers.size - f.numbers.length };
+  }
+  // A run finds what any of its sentences finds, each thing once.
+  const names = new Set<number>();
+  const terms = new Set<number>();
+  const numbers = new Set<string>();
+  for (const t of c.run) {
+    const f = found(t);
+    for (const x of f.names) names.add(x);
+    for (const x of f.terms) terms.add(x);
+    for (const n of f.numbers) numbers.add(n);
+  }
+  return { more: 1.5 * names.size + terms.size + 1.5 * numbers.size, missing: o.numbers.size - numbers.size };
+}
+
 /** The candidates of one leftover, best first; `evidence(k)` is the aligner's evidence for pool[k]. */
-function rank(l: Leftover, evidence: (k: number) => number, potential: number, pool: Candidate[], headline: boolean, languages: { translation: string; original: string }): Ranked[] {
-  const nums = numberKeys(l.block.text, languages.original);
+function rank(l: Leftover, evidence: (k: number) => number, potential: number, pool: Candidate[], headline: boolean, read: (t: number) => TextSignals): Ranked[] {
   // Names inside words, lexicon words inside compounds, numbers written as words: what the anchors miss.
-  const extra = pool.map((c) => {
-    const theirs = numberKeys(c.text, languages.translation);
-    const shared = [...nums].filter((n) => theirs.has(n)).length;
-    return { more: 1.5 * nameOverlap(l.block.text, c.text) + compoundHits(l.block.text, c.text, languages.original, languages.translation) + 1.5 * shared, missing: nums.size - shared };
-  });
+  const founds: Found[] = [];
+  const found = (t: number): Found => (founds[t] ??= findIn(l.signals, read(t)));
+  const extra = pool.map((c) => extraOf(l.signals, c, found));
   const raw = pool.map((_, k) => evidence(k) + (extra[k]?.more ?? 0));
   // Most candidates do not translate the leftover: what they share with it by chance (or as the page's topic) is the background.
   // Single sentences only: runs repeat their sentences' evidence, and the runs of one good partner would raise the median.
@@ -147,7 +168,7 @@ function rank(l: Leftover, evidence: (k: number) => number, potential: number, p
       const score =
         W.evidence * (1 - Math.exp(-e / EVIDENCE_SCALE)) +
         W.coverage * Math.min(1, e / Math.max(2, potential + (extra[k]?.more ?? 0))) +
-        W.length * lengthFit(c.text, l.block.text) +
+        W.length * lengthFit(c.length, l.block.text.length) +
         W.place * placeScore(headline, c, l.at) -
         W.missing * missing;
       return { c, score, e, raw: Math.max(0, raw[k] as number), missing, expected: expected(headline, c, l.at) };
@@ -167,6 +188,10 @@ function confidence(best: Ranked, second: number): number {
 /** Counts what pairing a page cost: (leftover, candidate) pairs scored. */
 export interface PairingWork {
   scored: number;
+  /** Texts the aligner's evidence read: each leftover and each translated sentence once, however many runs hold it. */
+  read: number;
+  /** Translated sentences whose pairing signals were read: only those of candidates some leftover weighs. */
+  signals: number;
 }
 
 /** Candidates this many blocks before or after a leftover are always weighed (captions and their neighbours). */
@@ -208,13 +233,39 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
   }
   const leftovers: Leftover[] = blocks
     .map((block, at) => ({ block, at, own: byBlock.get(block.id) ?? [] }))
-    .filter((l) => l.block.lang === languages.original && PAIRABLE.has(l.block.role) && l.own.length > 0);
+    .filter((l) => l.block.lang === languages.original && PAIRABLE.has(l.block.role) && l.own.length > 0)
+    .map((l) => ({ ...l, signals: readOriginal(l.block.text, languages.original, languages.translation) }));
   if (!leftovers.length) return [];
   const span = Math.min(3, Math.max(...leftovers.map((l) => l.own.length + 1)));
-  const cands = candidates(blocks, sentences, languages.translation, span);
+  // The translated sentences that candidates are made of, each read once for the whole page (runs share them).
+  const translated: Sentence[] = [];
+  const translatedAt = new Map<Sentence, number>();
+  const indexOf = (s: Sentence): number => {
+    let t = translatedAt.get(s);
+    if (t === undefined) translatedAt.set(s, (t = translated.push(s) - 1));
+    return t;
+  };
+  const cands = candidates(blocks, sentences, languages.translation, span, indexOf);
   if (!cands.length) return [];
-  const slug = slugWords(blocks);
-  const ev = textEvidence(leftovers.map((l) => l.block.text), cands.map((c) => c.text), languages.original, languages.translation);
+  const signals: TextSignals[] = [];
+  const read = (t: number): TextSignals => {
+    let found = signals[t];
+    if (!found) {
+      signals[t] = found = new TextSignals((translated[t] as Sentence).text, languages.translation);
+      if (work) work.signals++;
+    }
+    return found;
+  };
+  // Read only when a leftover looks like a headline.
+  let slug: string[] | null | undefined;
+  const ev = runEvidence(
+    leftovers.map((l) => l.block.text),
+    translated.map((s) => s.text),
+    cands.map((c) => c.run),
+    languages.original,
+    languages.translation,
+  );
+  if (work) work.read += leftovers.length + translated.length;
   // Candidates by block position, for the window around each leftover.
   const byAt = new Map<number, number[]>();
   cands.forEach((c, k) => {
@@ -223,20 +274,24 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     else byAt.set(c.at, [k]);
   });
   // What every leftover of n sentences weighs: the title or lead, and a spread sample of the runs it may pair with.
-  const always = [1, 2, 3].map((n) => {
+  // Worked out for the leftover sizes the page has (most pages have only one-sentence leftovers).
+  const alwaysBySize: number[][] = [];
+  const always = (n: number): number[] => {
+    if (alwaysBySize[n]) return alwaysBySize[n];
     const fitting = cands.flatMap((c, k) => (c.sentences.length <= n ? [k] : []));
     const sample = spread(fitting.length, SAMPLE).map((s) => fitting[s] as number);
-    return [...sample, ...cands.flatMap((c, k) => ((c.place === 'title' || c.place === 'lead') && c.sentences.length <= n + 1 ? [k] : []))];
-  });
+    return (alwaysBySize[n] = [...sample, ...cands.flatMap((c, k) => ((c.place === 'title' || c.place === 'lead') && c.sentences.length <= n + 1 ? [k] : []))]);
+  };
   const proposals = leftovers.map((l, li) => {
     // Where the URL spells the headline, only the leftover it spells is the headline; the others are captions.
+    if (slug === undefined && isHeadline(l.block.text)) slug = slugWords(blocks);
     const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length <= 2);
     const near: number[] = [];
     for (let at = l.at - WINDOW; at <= l.at + WINDOW; at++) near.push(...(byAt.get(at) ?? []));
-    const picked = poolOf(l, cands, always[Math.min(3, l.own.length) - 1] ?? [], [...near, ...ev.sharing(li, MAX_SHARE)]);
+    const picked = poolOf(l, cands, always(Math.min(3, l.own.length)), [...near, ...ev.sharing(li, MAX_SHARE)]);
     if (work) work.scored += picked.length;
     const pool = picked.map((k) => cands[k] as Candidate);
-    return { l, potential: ev.potentialA[li] as number, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, languages) };
+    return { l, potential: ev.potentialA[li] as number, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, read) };
   });
   // A German sentence goes to the leftover that wants it most.
   const taken = new Set<string>();

@@ -2,7 +2,8 @@
 // word of the original found inside a longer word of the translation (`Geiger` in `Geigerzählers`, `điện`
 // ~ `Strom` in `Atomstrom`), numbers a translation writes as words (`10 tuyến` ~ `zehn Linien`), and numbers
 // of the original the translation lacks (a title keeps its numbers: their absence speaks against a pairing).
-import { builtinLexicon, nameKey, numberAnchors } from '../align';
+import { builtinLexicon, nameKey } from '../align';
+import { readAnchors } from '../align/features';
 import { stripDiacritics } from '../text';
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -14,51 +15,25 @@ const NUMBER_WORDS: Record<string, string[]> = {
 };
 const ALIASES: Record<string, Record<string, string>> = { de: { ein: '1', eine: '1', einen: '1', einem: '1', einer: '1', hundert: '100', tausend: '1000', dreißig: '30', vierzig: '40', fünfzig: '50' } };
 
-// Every leftover of a page is compared with the same German sentences: read each text once.
-const cache = new Map<string, unknown>();
-function cached<T>(key: string, make: () => T): T {
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size > 20000) cache.clear();
-  const value = make();
-  cache.set(key, value);
-  return value;
+/** Each language's number words as anchor keys, for one look-up a word. */
+const numberWordKeys = new Map<string, Map<string, string>>();
+function numberWordsOf(lang: string): Map<string, string> {
+  let map = numberWordKeys.get(lang);
+  if (!map) {
+    map = new Map(Object.entries(ALIASES[lang] ?? {}).map(([w, n]) => [w, `n:${n}`]));
+    (NUMBER_WORDS[lang] ?? []).forEach((w, k) => map?.set(w, `n:${k}`));
+    numberWordKeys.set(lang, map);
+  }
+  return map;
 }
 
-/** The numbers of a text as anchor keys (`n:10`), with the number words of its language read as numbers. */
-export function numberKeys(text: string, lang: string): Set<string> {
-  return cached(`n\u0000${lang}\u0000${text}`, () => readNumbers(text, lang));
-}
-
-function readNumbers(text: string, lang: string): Set<string> {
-  const out = new Set(numberAnchors(text, lang).filter((k) => k.startsWith('n:')));
-  const words = NUMBER_WORDS[lang];
-  const aliases = ALIASES[lang] ?? {};
-  if (words)
-    for (const m of text.toLowerCase().matchAll(WORD)) {
-      const k = words.indexOf(m[0]);
-      if (k >= 0) out.add(`n:${k}`);
-      else if (aliases[m[0]]) out.add(`n:${aliases[m[0]]}`);
-    }
-  return out;
-}
+/** The digits of a text as anchor keys (`n:10`), as the aligner read them (the evidence reads the same texts). */
+const digitKeys = (text: string, lang: string): string[] => readAnchors(text, lang).filter((k) => k.startsWith('n:'));
 
 /** Capitalised words of at least four letters, not counting the first word (capitalised by position). */
 function names(text: string): string[] {
   const words = [...text.matchAll(WORD)].map((m) => m[0]);
   return words.slice(1).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && w !== w.toUpperCase());
-}
-
-/** Names of `original` that start a word of `translation` without being that whole word (exact names are anchors already). */
-export function nameOverlap(original: string, translation: string): number {
-  const { keys, whole } = cached(`k\u0000${original}`, () => {
-    const own = names(original);
-    return { keys: [...new Set(own.map((w) => nameKey(stripDiacritics(w)).slice(0, 5)))].filter((k) => k.length >= 4), whole: new Set(own.map((w) => nameKey(stripDiacritics(w)))) };
-  });
-  if (!keys.length) return 0;
-  const words = cached(`w\u0000${translation}`, () => [...translation.matchAll(WORD)].map((m) => m[0]));
-  let hits = 0;
-  for (const k of keys) if (words.some((w) => w.length > k.length + 2 && nameKey(w).startsWith(k) && !whole.has(nameKey(w)))) hits++;
-  return hits;
 }
 
 /** The lexicon terms of a text (longest first, not overlapping), each as its one-word translations. */
@@ -67,22 +42,120 @@ function lexiconTerms(original: string, langOriginal: string, langTranslation: s
   const words = [...original.toLowerCase().matchAll(WORD)].map((m) => m[0]);
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++)
-    for (let n = 3; n >= 1; n--) {
-      const targets = lex.entries.get(words.slice(i, i + n).join(' '));
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const key = n === 1 ? words[i] : n === 2 ? `${words[i]} ${words[i + 1]}` : `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+      const targets = lex.entries.get(key as string);
       if (!targets) continue;
       // Short targets (`war`, `ist`, `die`) sit inside many long words by chance (`unerwartet`): only five letters and more count.
-      out.push([...targets].filter((t) => t.length >= 5 && !t.includes(' ')));
+      out.push([...targets].filter((t) => t.length >= 5 && /^[\p{L}\p{M}]+$/u.test(t)));
       i += n - 1;
       break;
     }
   return out.filter((t) => t.length > 0);
 }
 
-/** Lexicon terms of the original (1–3 words) whose translation sits inside a compound of the translation. */
-export function compoundHits(original: string, translation: string, langOriginal: string, langTranslation: string): number {
-  const compounds = cached(`c\u0000${translation}`, () => [...translation.toLowerCase().matchAll(WORD)].map((m) => m[0]).filter((w) => w.length >= 8));
-  if (!compounds.length) return 0;
-  const terms = cached(`t\u0000${langOriginal}\u0000${langTranslation}\u0000${original}`, () => lexiconTerms(original, langOriginal, langTranslation));
-  // Inside the word, not at its start: a word that starts with the term is already a lexicon match.
-  return terms.filter((targets) => targets.some((t) => compounds.some((w) => w.indexOf(t, 1) > 0))).length;
+/** What the pairing reads from a leftover, once however many sentences it is compared with. */
+export interface OriginalSignals {
+  numbers: Set<string>;
+  /** Its names cut to five letters (folded), and whole. */
+  nameKeys: string[];
+  wholeNames: Set<string>;
+  /** Its lexicon terms, each as its one-word translations of five letters or more. */
+  terms: string[][];
+}
+
+export function readOriginal(text: string, langOriginal: string, langTranslation: string): OriginalSignals {
+  const own = names(text);
+  return {
+    numbers: new TextSignals(text, langOriginal).numbers,
+    nameKeys: [...new Set(own.map((w) => nameKey(stripDiacritics(w)).slice(0, 5)))].filter((k) => k.length >= 4),
+    wholeNames: new Set(own.map((w) => nameKey(stripDiacritics(w)))),
+    terms: lexiconTerms(text, langOriginal, langTranslation),
+  };
+}
+
+/** Whether a UTF-16 unit is a letter or mark (as WORD reads it), one regex test per unit ever seen. */
+const unitIsWord = new Uint8Array(65536);
+function isWordUnit(code: number): boolean {
+  let c = unitIsWord[code] as number;
+  // Halves of surrogate pairs count as no letter: letters beyond the BMP are rare enough in a translation to miss.
+  if (c === 0) unitIsWord[code] = c = /[\p{L}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+/** Words of seven letters or more: the only ones a name of four letters or more can start without being them. */
+const LONG_WORD = /[\p{L}\p{M}]{7,}/gu;
+
+/**
+ * What the pairing reads from a text (a translated sentence, once per page however many leftovers weigh it), and
+ * only what some leftover asks for (a leftover without numbers never needs the sentence's numbers).
+ */
+export class TextSignals {
+  private lowerText?: string;
+  private long?: { key: string; length: number }[];
+  private numberSet?: Set<string>;
+
+  constructor(
+    private readonly text: string,
+    private readonly lang: string,
+  ) {}
+
+  /** Its words of seven letters or more, as name keys, with their length as written. */
+  get longWords(): { key: string; length: number }[] {
+    return (this.long ??= (this.text.match(LONG_WORD) ?? []).map((w) => ({ key: nameKey(w), length: w.length })));
+  }
+
+  /** Its numbers as anchor keys, also those written as words. */
+  get numbers(): Set<string> {
+    if (this.numberSet) return this.numberSet;
+    const out = new Set(digitKeys(this.text, this.lang));
+    const words = numberWordsOf(this.lang);
+    if (words.size)
+      for (const w of this.lower().match(WORD) ?? []) {
+        const key = words.get(w);
+        if (key) out.add(key);
+      }
+    return (this.numberSet = out);
+  }
+
+  /** Whether `part` (letters only) sits inside one of its words of eight letters or more, not at the word's start. */
+  hasInside(part: string): boolean {
+    const lower = this.lower();
+    for (let p = lower.indexOf(part, 1); p > 0; p = lower.indexOf(part, p + 1)) {
+      if (!isWordUnit(lower.charCodeAt(p - 1))) continue;
+      let start = p - 1;
+      while (start > 0 && isWordUnit(lower.charCodeAt(start - 1))) start--;
+      let end = p + part.length;
+      while (end < lower.length && isWordUnit(lower.charCodeAt(end))) end++;
+      if (end - start >= 8) return true;
+    }
+    return false;
+  }
+
+  private lower(): string {
+    return (this.lowerText ??= this.text.toLowerCase());
+  }
+}
+
+/** What a leftover finds in one translated sentence besides the aligner's evidence (indexes into its signals). */
+export interface Found {
+  /** Its names starting a longer word (`Geiger` in `Geigerzählers`; exact names are anchors already). */
+  names: number[];
+  /** Its lexicon terms inside a compound (`điện` ~ `Strom` in `Atomstrom`; at a word's start it is a lexicon match already). */
+  terms: number[];
+  /** Its numbers, also those the translation writes as words. */
+  numbers: string[];
+}
+
+/** What leftover `o` finds in sentence `t`, as indexes so that the findings of a run of sentences can be united. */
+export function findIn(o: OriginalSignals, t: TextSignals): Found {
+  const found: Found = { names: [], terms: [], numbers: [] };
+  o.nameKeys.forEach((k, x) => {
+    if (t.longWords.some((w) => w.length > k.length + 2 && w.key.startsWith(k) && !o.wholeNames.has(w.key))) found.names.push(x);
+  });
+  o.terms.forEach((targets, x) => {
+    if (targets.some((target) => t.hasInside(target))) found.terms.push(x);
+  });
+  if (o.numbers.size) for (const n of t.numbers) if (o.numbers.has(n)) found.numbers.push(n);
+  return found;
 }

@@ -25,11 +25,15 @@ function longPage(paragraphs: number): { text: string; expected: Map<string, str
   return { text: `${lines.join('\n')}\n`, expected };
 }
 
-function pairWork(doc: PageDocument): number {
-  const work: PairingWork = { scored: 0 };
+function workOf(doc: PageDocument): PairingWork {
+  const work: PairingWork = { scored: 0, read: 0, signals: 0 };
   pairLeftovers(doc.blocks, doc.sentences, doc.languages, work);
-  return work.scored;
+  return work;
 }
+
+const pairWork = (doc: PageDocument): number => workOf(doc).scored;
+const german = (doc: PageDocument): number => doc.sentences.filter((s) => s.lang === 'de').length;
+const leftoversOf = (doc: PageDocument): number => doc.blocks.filter((b) => b.lang === 'vi').length;
 
 describe('leftover pairing on long pages', () => {
   it('weighs a bounded number of candidates per leftover: four times the page is about four times the work, not sixteen', () => {
@@ -50,5 +54,30 @@ describe('leftover pairing on long pages', () => {
     let right = 0;
     for (const link of doc.links) if (expected.get(sentenceText(doc, link.original)) === sentenceText(doc, link.translation)) right++;
     expect(right).toBe(200);
+  });
+
+  it('reads each German sentence once for the evidence, however many leftovers and runs weigh it', () => {
+    // Two-sentence leftovers make every candidate run up to two sentences long: runs outnumber sentences.
+    for (const paragraphs of [4, 40]) {
+      const { text } = longPage(paragraphs);
+      const doc = readPage(text.replace(/\(số (\d+)\)\./g, '(số $1). Phái đoàn cũng thăm cảng.'), 'runs.txt');
+      const work = workOf(doc);
+      expect(leftoversOf(doc)).toBe(paragraphs / 2);
+      expect(work.scored).toBeGreaterThan(german(doc));
+      // Reading the text of every run (the regression of the evidence-based pairing) reads about three times as much.
+      expect(work.read).toBe(leftoversOf(doc) + german(doc));
+      expect(work.signals).toBeLessThanOrEqual(german(doc));
+    }
+  });
+
+  it('reads the signals of only the sentences a leftover weighs on a long page with one headline', () => {
+    // The long page with the Vietnamese lines after the first paragraph taken out: one leftover, 2,000 German sentences.
+    const { text } = longPage(400);
+    const doc = readPage(`${text.split('\n').filter((line, i) => i < 3 || !line.includes('(số')).join('\n')}\n`, 'one.txt');
+    expect(leftoversOf(doc)).toBe(1);
+    expect(german(doc)).toBeGreaterThan(1900);
+    const work = workOf(doc);
+    expect(work.scored).toBeLessThan(200);
+    expect(work.signals).toBeLessThan(200);
   });
 });
