@@ -100,13 +100,24 @@ export function selectedDocuments(project: Project, filters: UnitFilters = {}): 
   return docs.filter((d) => wanted.has(d.id) || (d.sourceDocument !== null && wanted.has(d.sourceDocument.id)));
 }
 
+// The background review reads the same kept row objects after every action: their units are kept with them (by
+// the row object, so rows read afresh are never found again and go with their rows), and a run builds units only
+// for the rows that changed. Nothing changes a ProjectUnit once made.
+const unitsOfRows = new WeakMap<UnitRow, { doc: string; unit: ProjectUnit }>();
+
 /** Units of the project, document by document (one document's rows in memory at a time). */
 export function* projectUnits(project: Project, filters: UnitFilters = {}): Generator<ProjectUnit> {
   for (const doc of selectedDocuments(project, filters)) {
+    const docKey = JSON.stringify([doc.id, doc.kind, doc.file, doc.languages.original, doc.languages.translation]);
     for (const row of project.unitRows(doc.id)) {
-      const unit = rowToUnit(row, doc);
-      if (!passes(unit, filters)) continue;
-      yield { unit, place: { documentId: doc.id, index: row.index, linkId: row.linkId }, inPage: doc.kind === 'page' && row.external === null, sentenceIds: row.sentences.map((s) => s.id) };
+      let kept = unitsOfRows.get(row);
+      if (kept?.doc !== docKey) {
+        const unit = rowToUnit(row, doc);
+        kept = { doc: docKey, unit: { unit, place: { documentId: doc.id, index: row.index, linkId: row.linkId }, inPage: doc.kind === 'page' && row.external === null, sentenceIds: row.sentences.map((s) => s.id) } };
+        unitsOfRows.set(row, kept);
+      }
+      if (!passes(kept.unit.unit, filters)) continue;
+      yield kept.unit;
     }
   }
 }
