@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io';
+import { poolPreparer } from '../../src/cli/importPool';
 import { runCli } from '../../src/cli/main';
 import { collectInputs, importInputs, type ImportSummary } from '../../src/services/importing';
 import { openProject } from '../../src/store';
@@ -34,8 +35,8 @@ function contents(file: string): unknown {
 }
 
 /** 16 page pairs chained from FLORES (merges and drops), named story-k.de.txt / story-k.vi.txt, plus the seed pages. */
-function corpusFolder(): string {
-  const folder = join(dir, 'pages');
+function corpusFolder(name: string): string {
+  const folder = join(dir, name);
   mkdirSync(folder);
   floresDocuments({ documents: 16, sentences: 40, seed: 5 }).forEach((d, k) => {
     const paragraphs = (lines: string[]) => Array.from({ length: Math.ceil(lines.length / 4) }, (_, p) => lines.slice(p * 4, p * 4 + 4).join(' ')).join('\n\n');
@@ -50,7 +51,7 @@ function corpusFolder(): string {
 
 describe('bitext import on the worker pool', () => {
   it('leaves the project an import in one thread leaves, 16 pairs and 5 single pages, failures in the same place', async () => {
-    const folder = corpusFolder();
+    const folder = corpusFolder('pages');
     const single = join(dir, 'single.bitext');
     const project = openProject(single, { create: true });
     const summary: ImportSummary = { job: 'one', imported: [], duplicates: [], failed: [], cancelled: false };
@@ -71,6 +72,25 @@ describe('bitext import on the worker pool', () => {
     expect(one).toHaveLength(16 + 5);
     expect(one.reduce((n, d) => n + d.links.length, 0)).toBeGreaterThan(16 * 30);
     expect(contents(pooled)).toEqual(one);
+  }, 120_000);
+
+  it('stops on cancel with files prepared ahead and not stored: the project is as it was, the threads end', async () => {
+    const folder = corpusFolder('to-cancel');
+    const file = join(dir, 'cancelled.bitext');
+    const project = openProject(file, { create: true });
+    const summary: ImportSummary = { job: 'c', imported: [], duplicates: [], failed: [], cancelled: false };
+    const job = { id: 'c', cancelled: false };
+    const pool = poolPreparer(2);
+    try {
+      // Cancelled when the fourth file's turn comes, while the workers have prepared more ahead.
+      const progress = (done: number) => void (done === 3 && (job.cancelled = true));
+      await importInputs(project, await collectInputs([folder], summary.failed), job, progress, summary, [], pool.prepare);
+      expect(summary.cancelled).toBe(true);
+      expect(project.listDocuments()).toEqual([]);
+    } finally {
+      await pool.close();
+      project.close();
+    }
   }, 120_000);
 
   it('refuses --jobs that is not a whole number of at least 1', async () => {
