@@ -58,6 +58,8 @@ export function poolPreparer(jobs: number): PoolPreparer {
       if (inMemory(unit)) p.submitDone((seq) => ({ seq, ok: 'here' }));
       else p.submit(k + 1, JSON.stringify(task(unit, translationLang)));
     }
+    // Threads that cannot start stop the pool after everything was handed out too: drain() says so (fail below).
+    if (!closed) await p.drain();
   }
 
   function take(index: number): Promise<ImportOut> {
