@@ -64,6 +64,8 @@ export interface PairFacts {
   /** Characters without spaces of the original and the translation. */
   s: number;
   t: number;
+  /** ln((t + 1) / (s + 1)), the figure the length norm is about. */
+  logRatio: number;
   /** The languages and the normalised original; null when not paired. */
   group: string | null;
   /** The normalised translation. */
@@ -76,23 +78,29 @@ export function unitPairChecks(u: AlignedUnit, emit: Emit): PairFacts {
   const translationEmpty = u.target.text.trim() === '';
   if (translationEmpty && !originalEmpty) emit('empty-translation', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is empty');
   if (originalEmpty && !translationEmpty) emit('empty-source', u.id, 'original', u.source.text, 0, u.source.text.length, 'this translation has no original text');
-  const facts: PairFacts = { paired: false, s: 0, t: 0, group: null, translation: '' };
+  const facts: PairFacts = { paired: false, s: 0, t: 0, logRatio: 0, group: null, translation: '' };
   if (originalEmpty || translationEmpty) return facts;
   quantityMismatch(u, emit);
   const original = norm(u.source.text);
   if (u.source.lang !== u.target.lang && original === norm(u.target.text) && original.split(' ').length >= 3) {
     emit('copied-source', u.id, 'translation', u.target.text, 0, u.target.text.length, 'the translation is the original copied unchanged');
   }
-  return { paired: true, s: charCount(u.source.text), t: charCount(u.target.text), group: `${u.source.lang}\u0000${u.target.lang}\u0000${original}`, translation: norm(u.target.text) };
+  const s = charCount(u.source.text);
+  const t = charCount(u.target.text);
+  return { paired: true, s, t, logRatio: Math.log((t + 1) / (s + 1)), group: `${u.source.lang}\u0000${u.target.lang}\u0000${original}`, translation: norm(u.target.text) };
 }
 
 function estimateNorm(facts: readonly PairFacts[]): LengthNorm {
-  const logs: number[] = [];
-  for (const { s, t } of facts) if (s >= MIN_CHARS && t >= MIN_CHARS) logs.push(Math.log((t + 1) / (s + 1)));
-  if (logs.length < MIN_LINKS_FOR_NORM) return DEFAULT_LENGTH_NORM;
-  logs.sort((a, b) => a - b);
+  let n = 0;
+  for (const { s, t } of facts) if (s >= MIN_CHARS && t >= MIN_CHARS) n++;
+  if (n < MIN_LINKS_FOR_NORM) return DEFAULT_LENGTH_NORM;
+  // Typed arrays sort numerically without a comparator call per pair: this runs over the corpus after every action.
+  const logs = new Float64Array(n);
+  n = 0;
+  for (const { s, t, logRatio } of facts) if (s >= MIN_CHARS && t >= MIN_CHARS) logs[n++] = logRatio;
+  logs.sort();
   const median = logs[Math.floor(logs.length / 2)]!;
-  const deviations = logs.map((x) => Math.abs(x - median)).sort((a, b) => a - b);
+  const deviations = logs.map((x) => Math.abs(x - median)).sort();
   // 1.4826 × MAD estimates the standard deviation of a normal distribution, robust to the outliers we look for.
   const sd = Math.max(0.1, 1.4826 * deviations[Math.floor(deviations.length / 2)]!);
   return { mean: median, sd };
@@ -104,12 +112,13 @@ function estimateNorm(facts: readonly PairFacts[]): LengthNorm {
  */
 export function corpusPairChecks(units: readonly AlignedUnit[], facts: readonly PairFacts[], emit: Emit, lengthNorm?: LengthNorm): void {
   const normUsed = lengthNorm ?? estimateNorm(facts);
-  const byOriginal = new Map<string, number[]>();
+  // Most originals occur once: a group holds its first row's index alone until a second row comes.
+  const byOriginal = new Map<string, number | number[]>();
   units.forEach((u, i) => {
-    const { paired, s, t, group } = facts[i]!;
+    const { paired, s, t, logRatio, group } = facts[i]!;
     if (!paired || group === null) return;
     if (Math.max(s, t) >= MIN_CHARS) {
-      const z = (Math.log((t + 1) / (s + 1)) - normUsed.mean) / normUsed.sd;
+      const z = (logRatio - normUsed.mean) / normUsed.sd;
       if (Math.abs(z) > LENGTH_RATIO_LIMIT) {
         const ratio = t / Math.max(1, s);
         const usual = Math.exp(normUsed.mean);
@@ -117,11 +126,12 @@ export function corpusPairChecks(units: readonly AlignedUnit[], facts: readonly 
       }
     }
     const list = byOriginal.get(group);
-    if (list) list.push(i);
-    else byOriginal.set(group, [i]);
+    if (list === undefined) byOriginal.set(group, i);
+    else if (typeof list === 'number') byOriginal.set(group, [list, i]);
+    else list.push(i);
   });
   for (const list of byOriginal.values()) {
-    if (list.length < 2) continue;
+    if (typeof list === 'number') continue;
     const counts = new Map<string, number>();
     for (const i of list) counts.set(facts[i]!.translation, (counts.get(facts[i]!.translation) ?? 0) + 1);
     if (counts.size < 2) continue;
