@@ -60,6 +60,10 @@ describe('the review after text edits in a 10,000-row document', () => {
     expect(added).toMatchObject({ rowsRead: 1, rowsChecked: 1 });
     expect(added.review.findings.some((f) => f.rowIndex === UNTRANSLATED[0] && f.check === 'empty-translation')).toBe(false);
     expect(reviewAfter(() => project.undo())).toMatchObject({ rowsRead: 1, rowsChecked: 1 });
+    // An annotation changes the MQM figures, not the text: its row is read again, no check runs.
+    const annotated = reviewAfter(() => project.addAnnotation({ sentenceId: translationOf(70).id, start: 0, end: 3, category: 'accuracy/mistranslation', severity: 'major' }));
+    expect([annotated.rowsRead, annotated.rowsChecked, annotated.restated]).toEqual([1, 0, false]);
+    expect(annotated.review.report.corpus.mqm.counts.major).toBe(1);
   }, 300_000);
 
   it('keeps the checks across rows right: a quote closed in the next row, a name spelled two ways, a far too long row', () => {
