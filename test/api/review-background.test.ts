@@ -5,6 +5,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkPage } from '../../src/api/types';
+import { withEsa } from '../../src/services/esaReport';
 import { reviewProject, type ReviewFindings, type ReviewReport } from '../../src/services/review';
 import type { ReviewFreshness } from '../../src/services/reviewJobs';
 import { openSqlite } from '../../src/store/driver';
@@ -86,7 +87,7 @@ describe('reviews on a worker thread', () => {
     // The worker's review (rows partly kept from earlier runs) equals a whole review computed here from scratch.
     const fresh = reviewProject(open.workbench.state.project);
     const { stale: _stale, running: _running, ...kept2 } = after;
-    expect(kept2).toEqual(fresh.report);
+    expect(kept2).toEqual(withEsa(fresh.report, open.workbench.state.project.esaTallies()));
     expect(findings.findings).toEqual(fresh.findings.filter((f) => f.check === 'doubled-word' && !f.ignored));
   }, 240_000);
 
