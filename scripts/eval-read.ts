@@ -73,12 +73,14 @@ function score(pages: GeneratedPage[]): Tally {
 
 const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)} %` : '-');
 const all = loadFlores();
+const halves: Tally[] = [];
 console.log(`# Pages in the seeds' style written from FLORES pairs (${FLORES_CREDIT}), all articles of each half`);
 for (const half of ['tuning', 'check'] as const) {
   if (onlyHalf && half !== onlyHalf) continue;
   const articles = [...floresArticles('news', half, all), ...floresArticles('encyclopaedic', half, all)].sort((a, b) => a.index - b.index);
   const seed = half === 'tuning' ? 101 : 202;
   const t = score(Array.from({ length: layouts }, (_, k) => generatePages(articles, seed + k * 1000)).flat());
+  halves.push(t);
   const leftovers = t.gold.headline + t.gold.caption + t.decoys;
   const wrong = t.wrong.headline + t.wrong.caption + t.decoysLinked;
   console.log(`\n## FLORES ${half.toUpperCase()} half${layouts > 1 ? ` (${layouts} layouts)` : ''}: ${t.pages} pages, ${leftovers} Vietnamese leftovers (${t.decoys} decoys)`);
@@ -93,4 +95,14 @@ for (const half of ['tuning', 'check'] as const) {
   const min = t.rightScores.length ? Math.min(...t.rightScores) : NaN;
   const max = t.wrongScores.length ? Math.max(...t.wrongScores) : NaN;
   console.log(`link scores: right links min ${min}, wrong links max ${Number.isNaN(max) ? '-' : max}`);
+}
+if (halves.length === 2) {
+  // Both halves together: the figure to quote for the whole set (the check half alone is the one never tuned on).
+  const sum = (f: (t: Tally) => number) => halves.reduce((n, t) => n + f(t), 0);
+  const leftovers = sum((t) => t.gold.headline + t.gold.caption + t.decoys);
+  console.log(`\n## WHOLE SET (both halves${layouts > 1 ? `, ${layouts} layouts` : ''})`);
+  console.log(`headline paired with its German line: found ${sum((t) => t.found.headline)}/${sum((t) => t.gold.headline)} (${pct(sum((t) => t.found.headline), sum((t) => t.gold.headline))}), wrong ${sum((t) => t.wrong.headline)}`);
+  console.log(`caption paired with its German caption: found ${sum((t) => t.found.caption)}/${sum((t) => t.gold.caption)} (${pct(sum((t) => t.found.caption), sum((t) => t.gold.caption))}), wrong ${sum((t) => t.wrong.caption)}`);
+  const wrong = sum((t) => t.wrong.headline + t.wrong.caption + t.decoysLinked);
+  console.log(`pairings wrong, wrong partner or decoy linked: ${wrong}/${leftovers} leftovers (${pct(wrong, leftovers)})`);
 }

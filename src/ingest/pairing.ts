@@ -218,9 +218,11 @@ function spread(count: number, size: number): number[] {
  * or word with it, and a spread sample that sets the background. On a small page that is every candidate; on a
  * long one the work grows with the page, not with leftovers × sentences.
  */
-function poolOf(l: Leftover, cands: Candidate[], always: readonly number[], others: Iterable<number>): number[] {
+function poolOf(l: Leftover, cands: Candidate[], always: readonly number[], near: Iterable<number>, sharing: () => Iterable<number>): number[] {
   const chosen = new Set(always);
-  for (const k of others) if (fitsRun(cands[k] as Candidate, l)) chosen.add(k);
+  for (const k of near) if (fitsRun(cands[k] as Candidate, l)) chosen.add(k);
+  // On a small page the sample and the window already hold every run the leftover may pair with: no index needed.
+  if (chosen.size < cands.length && cands.some((c, k) => !chosen.has(k) && fitsRun(c, l))) for (const k of sharing()) if (fitsRun(cands[k] as Candidate, l)) chosen.add(k);
   return [...chosen].sort((x, y) => x - y);
 }
 
@@ -288,7 +290,7 @@ export function pairLeftovers(blocks: Block[], sentences: Sentence[], languages:
     const headline = isHeadline(l.block.text) && (slug ? matchesSlug(l.block.text, slug) : l.own.length <= 2);
     const near: number[] = [];
     for (let at = l.at - WINDOW; at <= l.at + WINDOW; at++) near.push(...(byAt.get(at) ?? []));
-    const picked = poolOf(l, cands, always(Math.min(3, l.own.length)), [...near, ...ev.sharing(li, MAX_SHARE)]);
+    const picked = poolOf(l, cands, always(Math.min(3, l.own.length)), near, () => ev.sharing(li, MAX_SHARE));
     if (work) work.scored += picked.length;
     const pool = picked.map((k) => cands[k] as Candidate);
     return { l, potential: ev.potentialA[li] as number, ranked: rank(l, (k) => ev.pair(li, picked[k] as number), ev.potentialA[li] as number, pool, headline, read) };
