@@ -1,6 +1,6 @@
 // Per-sentence features the scorer compares: length, anchor keys kept only when both documents have them,
 // and lexicon terms interned to integers so that comparing two sentences is a few array look-ups.
-import { scanSentence } from './scan';
+import { ALL_ANCHORS, anchorKinds, scanSentence } from './scan';
 import type { Lexicon } from './lexicon';
 
 /** Light, language-neutral stemming: long words are cut to six characters (`russischen` ~ `russisch`). */
@@ -70,7 +70,8 @@ function intLists(lists: Iterable<ArrayLike<number>>, count: number): IntLists {
 
 /** Grows a flat list of integers without an array object per sentence. */
 class IntListBuilder {
-  data = new Int32Array(1024);
+  // Small to start: the leftover pairing builds these for a handful of texts per page, thousands of pages a second.
+  data = new Int32Array(64);
   size = 0;
   push(x: number): void {
     if (this.size === this.data.length) {
@@ -143,18 +144,25 @@ interface SentenceText {
 
 // Re-aligning on every click sees the same sentences again and again: keep what was read from them,
 // up to a bounded number of characters so that a huge document does not pin its text twice.
-// Keyed by mode (with anchors or without) and language, then by the text itself: a string keeps its hash, a
-// key joined from the three would be hashed anew on every look-up.
-const sentenceCache = [new Map<string, Map<string, SentenceText>>(), new Map<string, Map<string, SentenceText>>()] as const;
+// Keyed by mode (without anchors, or which kinds of anchor were read) and language, then by the text itself: a
+// string keeps its hash, a key joined from the three would be hashed anew on every look-up.
+const sentenceCache: Map<string, Map<string, SentenceText>>[] = Array.from({ length: ALL_ANCHORS + 2 }, () => new Map());
 const CACHE_CHARS = 2_000_000;
 let cachedChars = 0;
 
-function readSentence(s: string, lang: string, useAnchors: boolean): SentenceText {
-  const byLang = sentenceCache[useAnchors ? 1 : 0];
+/** Where a mode's reads are kept: 0 without anchors, 1 + kinds with them. */
+const modeOf = (useAnchors: boolean, kinds: number): number => (useAnchors ? 1 + kinds : 0);
+
+function readSentence(s: string, lang: string, useAnchors: boolean, kinds = ALL_ANCHORS): SentenceText {
+  const mode = modeOf(useAnchors, kinds);
+  const byLang = sentenceCache[mode] as Map<string, Map<string, SentenceText>>;
   let texts = byLang.get(lang);
   const hit = texts?.get(s);
   if (hit) return hit;
-  const value = scanSentence(s, lang, useAnchors);
+  // A read of every kind holds the kinds asked for too (callers of a partial read drop the keys they do not need).
+  const full = useAnchors && kinds !== ALL_ANCHORS ? sentenceCache[modeOf(true, ALL_ANCHORS)]?.get(lang)?.get(s) : undefined;
+  if (full) return full;
+  const value = scanSentence(s, lang, useAnchors, kinds);
   // Long texts are not worth keeping (and would pin memory).
   if (s.length < 2000) {
     if (cachedChars + s.length > CACHE_CHARS) {
@@ -189,8 +197,10 @@ export function prepareRuns(a: readonly string[], sentences: readonly string[], 
   const readA = a.map((s) => readSentence(s, langA, true));
   // Anchors A lacks are dropped by fromRead anyway: dropping them first keeps the runs' lists short.
   const keysA = new Set(readA.flatMap((x) => x.anchors));
+  // Only the kinds of anchor A has are looked for in B (no number patterns when the leftovers hold no number).
+  const kinds = anchorKinds(keysA);
   const read = sentences.map((s): SentenceText => {
-    const x = readSentence(s, langB, true);
+    const x = readSentence(s, langB, true, kinds);
     return x.anchors.some((k) => !keysA.has(k)) ? { ...x, anchors: x.anchors.filter((k) => keysA.has(k)) } : x;
   });
   const joined = runs.map((run): SentenceText => {

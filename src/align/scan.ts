@@ -199,8 +199,31 @@ function scanMarks(text: string): { len: number; marks: number } {
   return { len: visible + gaps, marks };
 }
 
-/** Everything the aligner reads from one sentence, in one walk (plus number patterns where digits occur). */
-export function scanSentence(text: string, lang: string, useAnchors: boolean): ScannedSentence {
+/** Kinds of anchor a scan may leave out: numbers and dates (`n:`, `d:`, `m:`), names (`w:`), punctuation (`p:`). */
+export const NUMBER_ANCHORS = 1;
+export const NAME_ANCHORS = 2;
+export const MARK_ANCHORS = 4;
+export const ALL_ANCHORS = NUMBER_ANCHORS | NAME_ANCHORS | MARK_ANCHORS;
+
+/** The kinds a list of anchor keys holds (URL keys `u:` are always read: stripping URLs changes what the others see). */
+export function anchorKinds(keys: Iterable<string>): number {
+  let kinds = 0;
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if (c === 119) kinds |= NAME_ANCHORS; // w
+    else if (c === 112) kinds |= MARK_ANCHORS; // p
+    else if (c !== 117) kinds |= NUMBER_ANCHORS; // n, d, m
+    if (kinds === ALL_ANCHORS) break;
+  }
+  return kinds;
+}
+
+/**
+ * Everything the aligner reads from one sentence, in one walk (plus number patterns where digits occur). With
+ * `kinds`, only those kinds of anchor (and URLs) are read: a caller that keeps only the keys another text has
+ * (the leftover pairing) need not look for numbers in a sentence when that text has none.
+ */
+export function scanSentence(text: string, lang: string, useAnchors: boolean, kinds = ALL_ANCHORS): ScannedSentence {
   const tokens: string[] = [];
   const nfc = text.normalize('NFC');
   const lower = nfc.toLowerCase();
@@ -209,8 +232,9 @@ export function scanSentence(text: string, lang: string, useAnchors: boolean): S
   const anchors: string[] = [];
   if (!useAnchors) return { anchors, tokens, len };
   const rest = text.includes('http') || text.includes('www.') ? urlAnchors(text, anchors) : text;
-  for (const key of numberAnchors(rest, lang)) anchors.push(key);
-  scanWords(rest, anchors);
+  if (kinds & NUMBER_ANCHORS) for (const key of numberAnchors(rest, lang)) anchors.push(key);
+  if (kinds & NAME_ANCHORS) scanWords(rest, anchors);
+  if ((kinds & MARK_ANCHORS) === 0) return { anchors, tokens, len };
   // Every spelling of percent as a word contains `ent`, `ент` or `phần` in lower case (the regex folds case
   // the same way for these letters): most sentences need not run it.
   const lowerRaw = nfc === text ? lower : text.toLowerCase();
