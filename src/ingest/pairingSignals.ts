@@ -2,7 +2,7 @@
 // word of the original found inside a longer word of the translation (`Geiger` in `Geigerzählers`, `điện`
 // ~ `Strom` in `Atomstrom`), numbers a translation writes as words (`10 tuyến` ~ `zehn Linien`), and numbers
 // of the original the translation lacks (a title keeps its numbers: their absence speaks against a pairing).
-import { builtinLexicon, nameKey } from '../align';
+import { builtinLexicon, nameKey, type Lexicon } from '../align';
 import { readAnchors } from '../align/features';
 import { stripDiacritics } from '../text';
 
@@ -36,22 +36,44 @@ function names(text: string): string[] {
   return words.slice(1).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && w !== w.toUpperCase());
 }
 
+/** First words of a lexicon's multi-word terms: a word that starts none needs one look-up, not three. */
+const multiStarts = new WeakMap<Lexicon, Set<string>>();
+function startsOf(lex: Lexicon): Set<string> {
+  let starts = multiStarts.get(lex);
+  if (!starts) {
+    starts = new Set();
+    for (const key of lex.entries.keys()) if (key.includes(' ')) starts.add(key.slice(0, key.indexOf(' ')));
+    multiStarts.set(lex, starts);
+  }
+  return starts;
+}
+
+/** A term's one-word translations that may sit inside a compound, worked out once per lexicon entry. */
+const compoundTargets = new WeakMap<Set<string>, string[]>();
+function insideTargets(targets: Set<string>): string[] {
+  let out = compoundTargets.get(targets);
+  // Short targets (`war`, `ist`, `die`) sit inside many long words by chance (`unerwartet`): only five letters and more count.
+  if (!out) compoundTargets.set(targets, (out = [...targets].filter((t) => t.length >= 5 && /^[\p{L}\p{M}]+$/u.test(t))));
+  return out;
+}
+
 /** The lexicon terms of a text (longest first, not overlapping), each as its one-word translations. */
 function lexiconTerms(original: string, langOriginal: string, langTranslation: string): string[][] {
   const lex = builtinLexicon(langOriginal, langTranslation);
-  const words = [...original.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+  const starts = startsOf(lex);
+  const words = original.toLowerCase().match(WORD) ?? [];
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++)
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+    for (let n = starts.has(words[i] as string) ? Math.min(3, words.length - i) : 1; n >= 1; n--) {
       const key = n === 1 ? words[i] : n === 2 ? `${words[i]} ${words[i + 1]}` : `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
       const targets = lex.entries.get(key as string);
       if (!targets) continue;
-      // Short targets (`war`, `ist`, `die`) sit inside many long words by chance (`unerwartet`): only five letters and more count.
-      out.push([...targets].filter((t) => t.length >= 5 && /^[\p{L}\p{M}]+$/u.test(t)));
+      const inside = insideTargets(targets);
+      if (inside.length) out.push(inside);
       i += n - 1;
       break;
     }
-  return out.filter((t) => t.length > 0);
+  return out;
 }
 
 /** What the pairing reads from a leftover, once however many sentences it is compared with. */
