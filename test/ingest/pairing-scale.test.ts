@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { numberAnchors } from '../../src/align/numbers';
 import { pairLeftovers, readPage, type PairingWork } from '../../src/ingest';
 import type { PageDocument } from '../../src/model';
 import { sentenceText } from './helpers';
@@ -24,6 +25,12 @@ function longPage(paragraphs: number): { text: string; expected: Map<string, str
   }
   return { text: `${lines.join('\n')}\n`, expected };
 }
+
+// Counts the texts read for numbers and dates (the real patterns still run).
+vi.mock('../../src/align/numbers', async (actual) => {
+  const real = await actual<typeof import('../../src/align/numbers')>();
+  return { ...real, numberAnchors: vi.fn(real.numberAnchors) };
+});
 
 function workOf(doc: PageDocument): PairingWork {
   const work: PairingWork = { scored: 0, read: 0, signals: 0 };
@@ -80,4 +87,21 @@ describe('leftover pairing on long pages', () => {
     expect(work.scored).toBeLessThan(200);
     expect(work.signals).toBeLessThan(200);
   });
+
+  it('looks for numbers in the German sentences only when a leftover holds one', () => {
+    const count = vi.mocked(numberAnchors);
+    // Numbers no other test uses, so that no sentence is already in the aligner's sentence cache.
+    const { text } = longPage(40);
+    const fresh = (salt: string): string => text.replace(/\(Nr\. /g, `(Nr. ${salt}`).replace(/\(số /g, `(số ${salt}`);
+    const withNumbers = readPage(fresh('7'), 'numbers.txt');
+    const calls = (page: string): number => {
+      count.mockClear();
+      readPage(page, 'page.txt');
+      return count.mock.calls.filter(([, lang]) => lang === 'de').length;
+    };
+    expect(calls(fresh('8'))).toBeGreaterThanOrEqual(withNumbers.sentences.filter((x) => x.lang === 'de' && x.text.includes('(Nr.')).length);
+    // The same page with the leftovers' numbers taken out: their sentences hold no number, so no German sentence is read for one.
+    expect(calls(fresh('9').replace(/ \(số \d+\)/g, ''))).toBe(0);
+  });
 });
+
