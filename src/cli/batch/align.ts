@@ -7,7 +7,7 @@ import { countLines } from '../lexicon';
 import { lexiconFromCountLines } from '../lexiconStream';
 import { packageVersion } from '../paths';
 import { idFromHead, readLines } from './lines';
-import { OrderedPool } from './pool';
+import { OrderedPool, type PoolShape } from './pool';
 import { BATCH_FORMATS, frame, project, type BatchFormat } from './project';
 import type { TaskOut, WorkerConfig } from './protocol';
 import { DEFAULT_LIMITS, errorRecord, RecordError } from './record';
@@ -140,7 +140,11 @@ export async function batchAlign(args: string[], io: BatchStreams): Promise<numb
     ok: false,
     ...project(errorRecord(null, task.line, new RecordError('align_failed', null, `the aligner's thread stopped while aligning this record (${reason}); if the document is very large, split it or lower --max-sentences`)), format, minScore),
   });
-  const pool = new OrderedPool(jobs, Math.max(8, jobs * 4), config, write, crashed);
+  // Four records a message: a quarter of the messages to pass and answer; and a thread holds a second batch, so it is
+  // not idle while the main thread, sharing its core, gets round to answering. The window holds a third batch a
+  // thread, which fills up while the two are out.
+  const shape: PoolShape = { batch: 4, batchChars: 1 << 20, depth: 2, windowChars: 32 << 20 };
+  const pool = new OrderedPool(jobs, jobs * shape.batch * (shape.depth + 1), config, write, crashed, shape);
   const output = closedOutput(second ? [main, second] : [main]);
   const stop = Promise.race([io.interrupted ?? new Promise<void>(() => undefined), output.promise]);
   let stopped = false;

@@ -47,16 +47,25 @@ export function errorRecord(id: string | null, line: number, e: RecordError): Er
 
 let languageNames: Intl.DisplayNames | null = null;
 
+/** Answers by code: a corpus names the same few languages on every record, and asking Intl costs more than a look-up. */
+const known = new Map<string, boolean>();
+
 /** A code CLDR knows (`de`, `vi`, `pt-BR`); Intl answers an unknown code with the code itself. */
 function knownLanguage(code: string): boolean {
+  const cached = known.get(code);
+  if (cached !== undefined) return cached;
   if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(code)) return false;
   languageNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+  let ok: boolean;
   try {
     const name = languageNames.of(code);
-    return name !== undefined && name !== code && name.toLowerCase() !== code.toLowerCase();
+    ok = name !== undefined && name !== code && name.toLowerCase() !== code.toLowerCase();
   } catch {
-    return false;
+    ok = false;
   }
+  // Bounded: a stream of made-up codes must not grow the map without end.
+  if (known.size < 1000) known.set(code, ok);
+  return ok;
 }
 
 function language(rec: Record<string, unknown>, field: string): string {
