@@ -8,7 +8,7 @@ import { calibrate } from './calibration';
 import { coarseBand } from './coarse';
 import { beadMargins, evidenceFit, marginToScore } from './confidence';
 import { bandedAlign, type Bead, type CostModel, type DpResult, type DpTables } from './dp';
-import { extractFeatures, prepareText, type DocFeatures, type DocText } from './features';
+import { extractFeatures, prepareText, primeMergedStems, type DocFeatures, type DocText } from './features';
 import { learnFromTokens } from './learn';
 import { mergeLexicons, type Lexicon } from './lexicon';
 import { repairEdges } from './repair';
@@ -180,6 +180,7 @@ export function alignFree(a: readonly string[], b: readonly string[], opts: Alig
   const learned = learnFromTokens(confident, (i) => text.tokensA[i] ?? [], (j) => text.tokensB[j] ?? [], { langA: opts.langA, langB: opts.langB });
   const variance = estimateVariance(first.result.beads, first.features, first.params.ratio);
   const merged = mergeLexicons(opts.langA, opts.langB, lexicon ? [lexicon, learned] : [learned]);
+  if (lexicon) primeMergedStems(merged, lexicon, learned);
   const w2 = Math.min(w, 3);
   const band = bandAroundBeads(n, m, first.result.beads, w2);
   const second = runPass(text, merged, band, w2, { ...(variance === null ? {} : { variance }), ...opts.params }, true);
