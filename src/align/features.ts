@@ -2,11 +2,9 @@
 // and lexicon terms interned to integers so that comparing two sentences is a few array look-ups.
 import { ALL_ANCHORS, anchorKinds, scanSentence } from './scan';
 import type { Lexicon } from './lexicon';
+import { stemmedLexicon, stemWord } from './lexiconStems';
 
-/** Light, language-neutral stemming: long words are cut to six characters (`russischen` ~ `russisch`). */
-export function stemWord(w: string): string {
-  return w.length > 6 ? w.slice(0, 6) : w;
-}
+export { primeMergedStems, stemmedLexicon, stemWord } from './lexiconStems';
 
 export function lexTokens(text: string): string[] {
   const out: string[] = [];
@@ -14,7 +12,6 @@ export function lexTokens(text: string): string[] {
   return out;
 }
 
-const stemmedCache = new WeakMap<Lexicon, Map<string, string[]>>();
 const multiCache = new WeakMap<Map<string, string[]>, Set<string>>();
 
 /** First words of the multi-word terms of a (stemmed) lexicon: only they need n-gram look-ups. */
@@ -28,78 +25,6 @@ function multiWordStarts(stemmed: Map<string, string[]>): Set<string> {
   }
   multiCache.set(stemmed, set);
   return set;
-}
-
-/** The lexicon with every word of every term stemmed, the form sentences are looked up in. */
-export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
-  const cached = stemmedCache.get(lex);
-  if (cached) return cached;
-  const out = new Map<string, Set<string>>();
-  for (const [a, bs] of lex.entries) {
-    const ka = a.split(' ').map(stemWord).join(' ');
-    let set = out.get(ka);
-    if (!set) out.set(ka, (set = new Set()));
-    for (const b of bs) set.add(b.split(' ').map(stemWord).join(' '));
-  }
-  const flat = new Map<string, string[]>();
-  for (const [k, v] of out) flat.set(k, [...v]);
-  stemmedCache.set(lex, flat);
-  return flat;
-}
-
-const stemPhrase = (term: string): string => (term.includes(' ') ? term.split(' ').map(stemWord).join(' ') : stemWord(term));
-
-const stemKeysCache = new WeakMap<Lexicon, Map<string, string[]>>();
-
-/** Each stemmed key of a lexicon with the keys it was stemmed from, in the lexicon's order. */
-function keysByStem(lex: Lexicon): Map<string, string[]> {
-  let index = stemKeysCache.get(lex);
-  if (index) return index;
-  index = new Map();
-  for (const a of lex.entries.keys()) {
-    const ka = stemPhrase(a);
-    const keys = index.get(ka);
-    if (keys) keys.push(a);
-    else index.set(ka, [a]);
-  }
-  stemKeysCache.set(lex, index);
-  return index;
-}
-
-/**
- * Gives `merged` (mergeLexicons of `base` then `extra`, all oriented alike) its stemmed form, built from the base's
- * cached one by redoing only the stemmed keys `extra` touches, in the order a whole re-stemming would give. A
- * document's learned lexicon holds a few dozen words and the base thousands: stemming the whole merge for every
- * document took over a third of a short document's alignment.
- */
-export function primeMergedStems(merged: Lexicon, base: Lexicon, extra: Lexicon): void {
-  if (stemmedCache.has(merged)) return;
-  const aligned = (lex: Lexicon) => lex.langA === merged.langA && lex.langB === merged.langB;
-  if (!aligned(base) || !aligned(extra)) return;
-  const out = new Map(stemmedLexicon(base));
-  const baseKeys = keysByStem(base);
-  const extraOnly = new Map<string, string[]>();
-  for (const a of extra.entries.keys()) {
-    if (base.entries.has(a)) continue;
-    const ka = stemPhrase(a);
-    const keys = extraOnly.get(ka);
-    if (keys) keys.push(a);
-    else extraOnly.set(ka, [a]);
-  }
-  const redone = new Set<string>();
-  for (const a of extra.entries.keys()) {
-    const ka = stemPhrase(a);
-    if (redone.has(ka)) continue;
-    redone.add(ka);
-    const targets = new Set<string>();
-    for (const k of baseKeys.get(ka) ?? []) {
-      for (const b of base.entries.get(k) ?? []) targets.add(stemPhrase(b));
-      for (const b of extra.entries.get(k) ?? []) targets.add(stemPhrase(b));
-    }
-    for (const k of extraOnly.get(ka) ?? []) for (const b of extra.entries.get(k) ?? []) targets.add(stemPhrase(b));
-    out.set(ka, [...targets]);
-  }
-  stemmedCache.set(merged, out);
 }
 
 /** Lists of integers, one list per sentence, in one flat array: list k is data[start[k], start[k+1]). */
