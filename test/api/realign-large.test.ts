@@ -7,24 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { realignment } from '../../src/services/alignment';
 import type { AlignedUnit } from '../../src/formats';
 import { openProject } from '../../src/store';
+import { longUnits } from '../fixtures/longUnits';
 
 const ROWS = 10_300;
 
-function units(): AlignedUnit[] {
-  return Array.from({ length: ROWS }, (_, i) => ({
-    id: `u${i}`,
-    docId: 'long',
-    file: 'long.tsv',
-    role: 'body',
-    source: { lang: 'vi', text: `Câu số ${i} nói về Hà Nội.` },
-    target: { lang: 'de', text: `Satz Nummer ${i} handelt von Hanoi.` },
-    machineTarget: null,
-    state: 'proposed',
-    origin: 'auto',
-    score: 0.9,
-    annotations: [],
-  }));
-}
+const units = (): AlignedUnit[] => longUnits(ROWS);
 
 describe('re-alignment of a long document', () => {
   it(`regroups all ${ROWS} rows and every sentence of the document`, () => {

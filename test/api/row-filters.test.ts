@@ -11,6 +11,7 @@ import type { LinkPage, RowFilter } from '../../src/api/types';
 import type { AlignedUnit } from '../../src/formats';
 import { openProject, type LinkRow } from '../../src/store';
 import { bandOf, shapeOf } from '../../src/store/rowFilter';
+import { longUnits } from '../fixtures/longUnits';
 import { openTestWorkbench, serveProject, type ServedProject } from './transports';
 
 const ROWS = 60_000;
@@ -20,21 +21,12 @@ const ONE_SIDED = [3, 51_234];
 /** Merged into one row after the import (the row count drops by one). */
 const MERGED = [56_000, 56_001];
 
-function units(): AlignedUnit[] {
-  return Array.from({ length: ROWS }, (_, i) => ({
-    id: `u${i}`,
-    docId: 'long',
-    file: 'long.tsv',
-    role: 'body',
-    source: { lang: 'vi', text: `Câu số ${i} nói về Hà Nội.` },
-    target: { lang: 'de', text: ONE_SIDED.includes(i) ? '' : `Satz Nummer ${i} handelt von Hanoi.` },
-    machineTarget: null,
+const units = (): AlignedUnit[] =>
+  longUnits(ROWS, (i) => ({
+    noTranslation: ONE_SIDED.includes(i),
     state: CONFIRMED.includes(i) ? 'confirmed' : REJECTED.includes(i) ? 'rejected' : 'proposed',
-    origin: 'auto',
     score: [0.9, 0.6, 0.2, null][i % 4] ?? null,
-    annotations: [],
   }));
-}
 
 let served: ServedProject;
 let documentId: number;

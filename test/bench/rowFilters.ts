@@ -8,27 +8,19 @@ import type { LinkPage, RowFilter } from '../../src/api/types';
 import type { AlignedUnit } from '../../src/formats';
 import { openProject } from '../../src/store';
 import { serveProject } from '../api/transports';
+import { longUnits } from '../fixtures/longUnits';
 import { median, type BenchResult } from './stats';
 
 const ROWS = 100_000;
 const PAGE = 400;
 const RUNS = 9;
 
-function units(): AlignedUnit[] {
-  return Array.from({ length: ROWS }, (_, i) => ({
-    id: `u${i}`,
-    docId: 'long',
-    file: 'long.tsv',
-    role: 'body',
-    source: { lang: 'vi', text: `Câu số ${i} nói về Hà Nội.` },
-    target: { lang: 'de', text: i % 97 === 0 ? '' : `Satz Nummer ${i} handelt von Hanoi.` },
-    machineTarget: null,
+const units = (): AlignedUnit[] =>
+  longUnits(ROWS, (i) => ({
+    noTranslation: i % 97 === 0,
     state: i % 10 === 0 ? 'confirmed' : i % 31 === 0 ? 'rejected' : 'proposed',
-    origin: 'auto',
     score: i % 7 === 0 ? null : (i % 100) / 100,
-    annotations: [],
   }));
-}
 
 export async function bench(): Promise<BenchResult[]> {
   const folder = mkdtempSync(join(tmpdir(), 'bitext-bench-filters-'));

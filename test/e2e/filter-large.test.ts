@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import type { AlignedUnit } from '../../src/formats';
+import { longUnits } from '../fixtures/longUnits';
 import { openProject } from '../../src/store';
 import { launchChromium, serveWorkbench, temporaryProject, type Served } from './harness';
 
@@ -19,20 +19,8 @@ const errors: string[] = [];
 before(async () => {
   const path = temporaryProject();
   const project = openProject(path, { create: true });
-  const units: AlignedUnit[] = Array.from({ length: ROWS }, (_, i) => ({
-    id: `u${i}`,
-    docId: 'long',
-    file: 'long.tsv',
-    role: 'body',
-    source: { lang: 'vi', text: `Câu số ${i} nói về Hà Nội.` },
-    target: { lang: 'de', text: `Satz Nummer ${i} handelt von Hanoi.` },
-    machineTarget: null,
-    state: CONFIRMED.includes(i) ? 'confirmed' : 'proposed',
-    origin: 'auto',
-    // Every 1,000th row is unscored: 60 of them, the last at row 59,999.
-    score: i % 1000 === 999 ? null : 0.8,
-    annotations: [],
-  }));
+  // Every 1,000th row is unscored: 60 of them, the last at row 59,999.
+  const units = longUnits(ROWS, (i) => ({ state: CONFIRMED.includes(i) ? 'confirmed' : 'proposed', score: i % 1000 === 999 ? null : 0.8 }));
   project.importUnits(units, { contentHash: 'long', source: 'long.tsv' });
   project.close();
   served = await serveWorkbench([], path);
