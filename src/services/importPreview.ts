@@ -5,7 +5,8 @@ import { readPage } from '../ingest';
 import type { Project } from '../store';
 import { ServiceError } from './errors';
 import { contentOf, failureReason, planUnits, type ImportInput, type ImportSummary } from './importing';
-import { orientPair, translationLanguage, type DirectionReason } from './pairDirection';
+import { orientPair, type DirectionReason } from './pairDirection';
+import { projectTranslationLanguage } from './projectLanguage';
 import { corpusFormatOf } from './unitImport';
 import type { ImportFormat } from './unitImportFormats';
 
@@ -52,7 +53,7 @@ export function applyDirections(inputs: readonly ImportInput[], directions: read
 
 /** Reads every input as the import would and says what it would create; the project is only read. */
 export async function previewInputs(project: Project, inputs: ImportInput[], explicitPairs: Array<[ImportInput, ImportInput]> = []): Promise<ImportPreview> {
-  const translationLang = translationLanguage(project);
+  const translationLang = projectTranslationLanguage(project);
   const preview: ImportPreview = { translationLanguage: translationLang, documents: [], failed: [] };
   for (const unit of planUnits(inputs, explicitPairs)) {
     try {

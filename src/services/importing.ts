@@ -8,7 +8,8 @@ import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBou
 import type { PageDocument } from '../model';
 import { contentHash, type Project } from '../store';
 import { alignRuns } from './alignment';
-import { orientPair, translationLanguage } from './pairDirection';
+import { orientPair } from './pairDirection';
+import { projectTranslationLanguage } from './projectLanguage';
 import { corpusFormatOf, importUnitsBytes } from './unitImport';
 import type { Progress } from './exporting';
 
@@ -180,7 +181,7 @@ export async function importInputs(
   // Every page this import added (both pages of a pair), so a cancel can take out exactly these.
   const importedIds: number[] = [];
   // Read once: the project's documents are listed for it, and an import does not change which language leads.
-  const translationLang = translationLanguage(project);
+  const translationLang = projectTranslationLanguage(project);
   for (const [index, unit] of units.entries()) {
     if (job.cancelled) break;
     const label = unit.kind === 'page' ? unit.input.name : `${unit.source.name} + ${unit.translation.name}`;

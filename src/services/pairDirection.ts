@@ -2,17 +2,6 @@
 // (story.de.txt before story.vi.txt), so the order says nothing: the translation is the page in the project's
 // translation language. The import and its dry run both decide here, so what a person is shown is what is imported.
 import type { PageDocument } from '../model';
-import type { Project } from '../store';
-
-/** Until the project has a setting of its own, new projects translate into German, as the first users do. */
-const DEFAULT_TRANSLATION_LANGUAGE = 'de';
-
-/** The language the project's pages are translated into: the one most of its documents have, else the default. */
-export function translationLanguage(project: Project): string {
-  const counts = new Map<string, number>();
-  for (const d of project.listDocuments()) counts.set(d.languages.translation, (counts.get(d.languages.translation) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
-}
 
 /** The language most of a page's text is in (by characters), or 'und'. */
 export function dominantLanguage(doc: PageDocument): string {
