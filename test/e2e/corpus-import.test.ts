@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { writeJsonl, type AlignedUnit } from '../../src/formats';
+import { unit } from '../review/helpers';
 import { type BrowserSession, openSession, type Served } from './harness';
 
 const PAIRS: Array<[de: string, vi: string]> = [
@@ -34,20 +35,8 @@ ${PAIRS.map(([de, vi], i) => `<unit id="u${i + 1}"><segment><source>${escapeXml(
 // A plain TSV as people keep them: German first, no header line; the languages are read from the text.
 const TSV = PAIRS.map(([de, vi]) => `${de}\t${vi}`).join('\n') + '\n';
 
-const unit = ([de, vi]: [string, string], i: number): AlignedUnit => ({
-  id: String(i + 1),
-  docId: 'news',
-  file: 'news.jsonl',
-  role: 'body',
-  source: { lang: 'vi', text: vi },
-  target: { lang: 'de', text: de },
-  machineTarget: null,
-  state: 'proposed',
-  origin: 'manual',
-  score: null,
-  annotations: [],
-});
-const JSONL = [...writeJsonl(PAIRS.map(unit))].join('');
+const jsonlUnit = ([de, vi]: [string, string], i: number): AlignedUnit => unit(vi, de, { id: String(i + 1), docId: 'news', file: 'news.jsonl', origin: 'manual', score: null });
+const JSONL = [...writeJsonl(PAIRS.map(jsonlUnit))].join('');
 
 const file = (name: string, content: string) => ({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
 

@@ -3,26 +3,15 @@
 // row without it would export the unit with another id and no languages.
 import { describe, expect, it } from 'vitest';
 import type { AlignedUnit } from '../../src/formats';
+import { unit } from '../review/helpers';
 import { projectWithPage } from './helpers';
 
-const unit = (i: number): AlignedUnit => ({
-  id: `u${i}`,
-  docId: 'doc',
-  file: 'corpus.tmx',
-  role: 'body',
-  source: { lang: 'vi', text: `Câu số ${i}.` },
-  target: { lang: 'de', text: `Satz Nummer ${i}.` },
-  machineTarget: null,
-  state: 'proposed',
-  origin: 'auto',
-  score: null,
-  annotations: [],
-});
+const corpusUnit = (i: number): AlignedUnit => unit(`Câu số ${i}.`, `Satz Nummer ${i}.`, { id: `u${i}`, docId: 'doc', file: 'corpus.tmx', score: null });
 
 describe('unit_links through undo', () => {
   it('a merged corpus row gets its external id and languages back on undo, and loses them again on redo', () => {
     const { project } = projectWithPage(4);
-    const [documentId] = project.importUnits([unit(1), unit(2), unit(3)], { contentHash: 'units' }).documentIds;
+    const [documentId] = project.importUnits([corpusUnit(1), corpusUnit(2), corpusUnit(3)], { contentHash: 'units' }).documentIds;
     const externals = () => project.unitRows(documentId!).map((r) => r.external);
     const before = externals();
     expect(before.map((e) => e?.id)).toEqual(['u1', 'u2', 'u3']);
