@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AlignedUnit } from '../../src/formats';
 import { openProject, type Project } from '../../src/store';
 import { makeMonolingual } from './fixtures';
+import { unit } from '../review/helpers';
 import { picture, projectWithPage } from './helpers';
 
 /** Each row's sides as texts, for comparing a swapped document with the one before. */
@@ -84,11 +85,8 @@ describe('swapSides', () => {
 
   it('swaps a corpus document: the languages each unit names follow, so an export writes them the right way round', () => {
     const { project } = projectWithPage(4);
-    const unit = (i: number): AlignedUnit => ({
-      id: `u${i}`, docId: 'doc', file: 'corpus.tsv', role: 'body', source: { lang: 'vi', text: `Câu ${i}.` }, target: { lang: 'de', text: `Satz ${i}.` },
-      machineTarget: null, state: 'proposed', origin: 'auto', score: null, annotations: [],
-    });
-    const [documentId] = project.importUnits([unit(1), unit(2)], { contentHash: 'units' }).documentIds;
+    const corpusUnit = (i: number): AlignedUnit => unit(`Câu ${i}.`, `Satz ${i}.`, { id: `u${i}`, docId: 'doc', file: 'corpus.tsv', score: null });
+    const [documentId] = project.importUnits([corpusUnit(1), corpusUnit(2)], { contentHash: 'units' }).documentIds;
     const languages = () => project.unitRows(documentId!).map((r) => [r.external?.sourceLang, r.external?.targetLang, r.sentences.map((s) => `${s.side}:${s.text}`).join(' ')]);
     const before = languages();
     project.swapSides(documentId!);
