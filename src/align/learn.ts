@@ -1,7 +1,8 @@
 // A lexicon learned from links believed correct (the confident 1-1 links of a first pass, or links a person
 // confirmed), in the manner of IBM model 1: EM over word co-occurrence, then keep the strong pairs.
 import type { AlignmentLink } from '../model';
-import { lexTokens, stemWord } from './features';
+import { lexTokens } from './features';
+import { stemPhrase } from './lexiconStems';
 import { emptyLexicon, invertLexicon, type Lexicon } from './lexicon';
 
 export interface LearnOptions {
@@ -174,10 +175,9 @@ export function learnFromTokens(links: readonly AlignmentLink[], tokensA: (i: nu
  * the aligner looks them up: stemmed.
  */
 export function withoutKnownWords(learned: Lexicon, known: Lexicon): Lexicon {
-  const stem = (term: string): string => term.split(' ').map(stemWord).join(' ');
   const oriented = known.langA === learned.langA ? known : invertLexicon(known);
-  const knownA = new Set([...oriented.entries.keys()].map(stem));
+  const knownA = new Set([...oriented.entries.keys()].map(stemPhrase));
   const out = emptyLexicon(learned.langA, learned.langB);
-  for (const [a, bs] of learned.entries) if (!knownA.has(stem(a))) out.entries.set(a, bs);
+  for (const [a, bs] of learned.entries) if (!knownA.has(stemPhrase(a))) out.entries.set(a, bs);
   return out;
 }

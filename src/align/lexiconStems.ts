@@ -8,6 +8,9 @@ export function stemWord(w: string): string {
   return w.length > 6 ? w.slice(0, 6) : w;
 }
 
+/** A term as the aligner looks it up: each of its words stemmed. */
+export const stemPhrase = (term: string): string => (term.includes(' ') ? term.split(' ').map(stemWord).join(' ') : stemWord(term));
+
 const stemmedCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
 /** The lexicon with every word of every term stemmed, the form sentences are looked up in. */
@@ -16,10 +19,10 @@ export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
   if (cached) return cached;
   const out = new Map<string, Set<string>>();
   for (const [a, bs] of lex.entries) {
-    const ka = a.split(' ').map(stemWord).join(' ');
+    const ka = stemPhrase(a);
     let set = out.get(ka);
     if (!set) out.set(ka, (set = new Set()));
-    for (const b of bs) set.add(b.split(' ').map(stemWord).join(' '));
+    for (const b of bs) set.add(stemPhrase(b));
   }
   const flat = new Map<string, string[]>();
   for (const [k, v] of out) flat.set(k, [...v]);
@@ -27,7 +30,6 @@ export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
   return flat;
 }
 
-const stemPhrase = (term: string): string => (term.includes(' ') ? term.split(' ').map(stemWord).join(' ') : stemWord(term));
 
 const stemKeysCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
