@@ -7,16 +7,19 @@ import { DI, DJ, type Bead, type DpTables } from './dp';
 
 /** Extra cost (in nats) of the best path that avoids each bead's neighbourhood; Infinity when nothing competes. */
 export function beadMargins(n: number, m: number, beads: readonly Bead[], tables: DpTables, total: number, typeCount = BEAD_TYPES.length): Float64Array {
-  const { band, off, forward, pricer } = tables;
+  const { band, off, forward, pricer, steps, types } = tables;
   const { lo, hi } = band;
   const backward = new Float64Array(forward.length).fill(Infinity);
   backward[(off[n] as number) + m - (lo[n] as number)] = 0;
   const T = Math.min(typeCount, BEAD_TYPES.length);
+  // The forward pass's steps serve only when it priced the same bead types.
+  const kept = steps && types === T ? steps : null;
   for (let i = n; i >= 0; i--) {
     const li = lo[i] as number;
     const oi = off[i] as number;
     for (let j = hi[i] as number; j >= li; j--) {
-      if (i === n && j === m) continue;
+      // A cell no path from the start reaches is on no complete path: its margin is Infinity whatever comes after.
+      if ((i === n && j === m) || forward[oi + j - li] === Infinity) continue;
       let best = Infinity;
       for (let t = 0; t < T; t++) {
         const ni = i + (DI[t] as number);
@@ -24,9 +27,10 @@ export function beadMargins(n: number, m: number, beads: readonly Bead[], tables
         if (ni > n || nj > m) continue;
         const ln = lo[ni] as number;
         if (nj < ln || nj > (hi[ni] as number)) continue;
-        const next = backward[(off[ni] as number) + nj - ln] as number;
+        const nextCell = (off[ni] as number) + nj - ln;
+        const next = backward[nextCell] as number;
         if (next === Infinity) continue;
-        const c = next + pricer.cost(t, i, j, ni, nj);
+        const c = next + (kept ? (kept[nextCell * T + t] as number) : pricer.cost(t, i, j, ni, nj));
         if (c < best) best = c;
       }
       backward[oi + j - li] = best;

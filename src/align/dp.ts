@@ -56,7 +56,20 @@ export interface DpTables {
   off: Int32Array;
   forward: Float64Array;
   pricer: StepPricer;
+  /**
+   * Cost of each step the forward pass priced, `types` a cell: steps[cell·types + t] is the bead of type t that ends
+   * in that cell (Infinity where its start was out of reach). The backward pass for confidences takes the same
+   * steps the other way, so it reads them here instead of pricing every one again. Null on a table too big to keep.
+   */
+  steps: Float64Array | null;
+  types: number;
 }
+
+/**
+ * Steps kept for the backward pass, at most (8 bytes each, so 128 MB): a 100,000-sentence document at the second
+ * pass's width needs about 7 M. Longer ones price their steps twice rather than hold more.
+ */
+const MAX_KEPT_STEPS = 16 << 20;
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 /** How much more a member of a 1-3 or 3-1 link pays for missing coverage than a member of a smaller link. */
@@ -212,6 +225,7 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
   const T = Math.min(typeCount, BEAD_TYPES.length);
   const filled = pricer.wantsCoverage;
   if (filled) pricer.prepareCoverage();
+  const steps = keep && cost.length * T <= MAX_KEPT_STEPS ? new Float64Array(cost.length * T).fill(Infinity) : null;
   for (let i = 0; i <= n; i++) {
     const li = lo[i] as number;
     const hiI = hi[i] as number;
@@ -232,7 +246,9 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
         if (pj < lp || pj > (hi[pi] as number)) continue;
         const prev = cost[(off[pi] as number) + pj - lp] as number;
         if (prev === Infinity) continue;
-        const c = prev + pricer.cost(t, pi, pj, i, j);
+        const step = pricer.cost(t, pi, pj, i, j);
+        if (steps) steps[(oi + j - li) * T + t] = step;
+        const c = prev + step;
         if (c < best) {
           best = c;
           bestT = t;
@@ -262,5 +278,5 @@ export function bandedAlign(n: number, m: number, band: Band, model: CostModel, 
   }
   beads.reverse();
   const edgeBeads = edgeAt.map((k) => beads.length - 1 - k).reverse();
-  return { beads, total: endCost, touchesEdge: edgeBeads.length > 0, edgeBeads, coverage: pricer.needs, tables: keep ? { band, off, forward: cost, pricer } : null };
+  return { beads, total: endCost, touchesEdge: edgeBeads.length > 0, edgeBeads, coverage: pricer.needs, tables: keep ? { band, off, forward: cost, pricer, steps, types: T } : null };
 }
