@@ -66,10 +66,11 @@ export interface DpTables {
 }
 
 /**
- * Steps kept for the backward pass, at most (8 bytes each, so 128 MB): a 100,000-sentence document at the second
- * pass's width needs about 7 M. Longer ones price their steps twice rather than hold more.
+ * Steps kept for the backward pass, at most (8 bytes each, so 64 MB, twice that for a moment when a pass runs
+ * again): enough for about 80,000 sentences at the second pass's width. Longer documents price their steps twice
+ * rather than hold that much more (a 100,000-sentence pair: 450 MB in all without them, 600 MB with).
  */
-const MAX_KEPT_STEPS = 16 << 20;
+const MAX_KEPT_STEPS = 8 << 20;
 
 const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
 /** How much more a member of a 1-3 or 3-1 link pays for missing coverage than a member of a smaller link. */
