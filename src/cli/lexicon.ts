@@ -1,12 +1,11 @@
 // `bitext lexicon merge A B …`: the reduce step of the corpus lexicon. Adds up counts files from `bitext batch learn`
 // (any number, in any order or grouping: the result is the same bytes as one learn run over all the shards), line by
 // line: the files are sorted, so memory stays at one line per file however large they are.
-import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { constants, createWriteStream } from 'node:fs';
 import { access, rename, rm } from 'node:fs/promises';
 import { parseArgs, UsageError } from './args';
-import { writeAll } from './batch/learn';
+import { countLines, writeAll } from './countsFiles';
 import type { CliCommand } from './io';
-import { readLines } from './batch/lines';
 import { mergeCountStreams } from './lexiconStream';
 
 export const LEXICON_HELP = `usage: bitext lexicon merge COUNTS… [--out FILE]
@@ -14,14 +13,6 @@ export const LEXICON_HELP = `usage: bitext lexicon merge COUNTS… [--out FILE]
 Adds up lexicon counts files made by \`bitext batch learn\` (one per shard) and writes the total (to --out or stdout).
 All files must be of one language pair. Align with the total: bitext batch align --lexicon FILE.
 `;
-
-/** The lines of a counts file, streamed (merged totals may be larger than one string can hold). */
-export async function* countLines(file: string): AsyncGenerator<string> {
-  for await (const l of readLines(createReadStream(file), 1 << 20)) {
-    if (!('text' in l)) throw new Error(`line ${l.line}: ${l.tooLong} bytes; a counts line is one word pair`);
-    yield l.text;
-  }
-}
 
 export const lexiconCommand: CliCommand = async (args, io) => {
   const [sub, ...rest] = args;

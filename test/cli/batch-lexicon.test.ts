@@ -1,6 +1,6 @@
 // The corpus lexicon as map and reduce: counts learned per shard and merged equal, byte for byte, the counts of one
 // learn run over everything, in any grouping; pass 2 aligns with them.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -91,5 +91,22 @@ describe('corpus lexicon', () => {
     const streamed = await lexiconFromCountLines(Readable.from(text.split('\n')), rules);
     expect(streamed.entries.size).toBeGreaterThan(10);
     expect([...streamed.entries].map(([k, v]) => [k, [...v].sort()]).sort()).toEqual([...inMemory.entries].map(([k, v]) => [k, [...v].sort()]).sort());
+  }, 60_000);
+
+  it('counts a shard larger than memory in sorted parts and merges them into the same bytes', async () => {
+    const whole = join(dir, 'in-memory.tsv');
+    expect(await batchLearn(['--in', pass1, '--out', whole], streams())).toBe(0);
+    const inMemory = readFileSync(whole, 'utf8');
+    const pairs = inMemory.split('\n').filter((l) => l.startsWith('p\t')).length;
+    const spilled = join(dir, 'spilled.tsv');
+    const said: string[] = [];
+    // A few hundred word pairs a part: the 30 documents go to dozens of parts.
+    const io = { ...streams(), stderr: (t: string) => void said.push(t) };
+    expect(await batchLearn(['--in', pass1, '--out', spilled, '--memory-pairs', String(Math.ceil(pairs / 40))], io)).toBe(0);
+    expect(said.join('')).toMatch(/counted in \d{2,} sorted parts and merged/);
+    expect(readFileSync(spilled, 'utf8')).toBe(inMemory);
+    // The parts are gone, and nothing else was left beside the output.
+    expect(readdirSync(dir).filter((f) => f.startsWith('.bitext-learn-'))).toEqual([]);
+    await expect(batchLearn(['--in', pass1, '--memory-pairs', '0'], streams())).rejects.toThrow(/--memory-pairs must be a whole number/);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, existsSync, statSync } from 'node:
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs, UsageError } from '../args';
-import { countLines } from '../lexicon';
+import { countLines } from '../countsFiles';
 import { lexiconFromCountLines } from '../lexiconStream';
 import { packageVersion } from '../paths';
 import { idFromHead, readLines } from './lines';

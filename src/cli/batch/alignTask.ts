@@ -1,7 +1,7 @@
 // What a worker thread of `bitext batch align` does with one input line: parse, check, align and format it, so the
 // main thread only moves bytes. Everything a record can do wrong becomes that record's error; the thread goes on.
 import type { Lexicon } from '../../align/index';
-import { countLines } from '../lexicon';
+import { countLines } from '../countsFiles';
 import { lexiconFromCountLines } from '../lexiconStream';
 import { alignJob } from './alignJob';
 import { project } from './project';
