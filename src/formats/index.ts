@@ -14,7 +14,7 @@ export { FormatError } from './errors';
 export { canonicalUnit, validateUnit, type AlignedUnit, type UnitAnnotation } from './units';
 export type { WriteOptions } from './chunks';
 export { writeTmx, TMX_PROP, TMX_CP_TYPE, type TmxOptions } from './tmxWrite';
-export { readTmx } from './tmxRead';
+export { readTmx, type TmxReadOptions } from './tmxRead';
 export { writeXliff, SEGMENT_STATE, type XliffOptions } from './xliffWrite';
 export { readXliff } from './xliffRead';
 export { writeTsv, readTsv, TSV_COLUMNS, escapeTsvField, unescapeTsvField } from './tsv';
@@ -42,10 +42,11 @@ export function writeCorpus(format: SingleFileFormat, units: Iterable<AlignedUni
   }
 }
 
-export function readCorpus(format: SingleFileFormat, text: string): AlignedUnit[] {
+/** `targets`: the languages to take beside the source from a multilingual TMX unit, preferred first (TmxReadOptions). */
+export function readCorpus(format: SingleFileFormat, text: string, targets: readonly string[] = []): AlignedUnit[] {
   switch (format) {
     case 'tmx':
-      return readTmx(text);
+      return readTmx(text, { targets });
     case 'xliff':
       return readXliff(text);
     case 'tsv':

@@ -22,8 +22,18 @@ interface TuDraft {
 // Inline codes whose content is native markup of the original document, not text.
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'it', 'ph', 'ut']);
 
+export interface TmxReadOptions extends XmlReadOptions {
+  /**
+   * The languages wanted, the translation's first, for units that hold more than two (a multilingual memory, say
+   * English, German and Vietnamese): the source is the srclang <tuv> when it is in one of them, else the first in
+   * one of the others; the target is the first other <tuv> in one of them, in this order. Without them, or when a
+   * unit has none of them, the srclang <tuv> is the source and the first in another language the target.
+   */
+  targets?: readonly string[];
+}
+
 /** Reads TMX text; `options.file` is named in every error. */
-export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[] {
+export function readTmx(xml: string, options: TmxReadOptions = {}): AlignedUnit[] {
   const units: AlignedUnit[] = [];
   const { file } = options;
   let headerLang: string | undefined;
@@ -93,7 +103,7 @@ export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[
         tu?.tuvs.push(tuv);
         tuv = null;
       } else if (t.name === 'tu' && tu) {
-        units.push(unitFromTu(tu, headerLang, units.length, file));
+        units.push(unitFromTu(tu, headerLang, units.length, file, options.targets ?? []));
         tu = null;
       }
     }, options);
@@ -104,21 +114,41 @@ export function readTmx(xml: string, options: XmlReadOptions = {}): AlignedUnit[
   return units;
 }
 
-function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, file: string | undefined): AlignedUnit {
+const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
+
+/** Which <tuv> of a unit is the target: one in a wanted language, else the first in another language than the source. */
+function targetIndex(tuvs: readonly Tuv[], si: number, wanted: readonly string[]): number {
+  const langOf = (k: number): string => primary(tuvs[k]?.lang ?? '');
+  const sourceLang = langOf(si);
+  const others = tuvs.map((_, k) => k).filter((k) => k !== si && langOf(k) !== sourceLang);
+  for (const want of wanted) {
+    const k = others.find((o) => langOf(o) === primary(want));
+    if (k !== undefined) return k;
+  }
+  return others[0] ?? (si === 0 ? 1 : 0);
+}
+
+function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, file: string | undefined, wanted: readonly string[]): AlignedUnit {
   const where = (): string => `${placeText(file, tu.line)} (tu ${tu.tuid ?? index + 1})`;
   const fail = (what: string): never => {
     throw new FormatError('TMX', `${where()}: ${what}`, tu.line, tu.column, file ?? null);
   };
   if (tu.tuvs.length < 2) fail(`a translation unit needs two <tuv> (source and target), found ${tu.tuvs.length}`);
-  tu.tuvs.slice(0, 2).forEach((v, i) => {
-    const which = i === 0 ? 'first' : 'second';
+  tu.tuvs.forEach((v, i) => {
+    const which = i === 0 ? 'first' : i === 1 ? 'second' : `${i + 1}th`;
     if (v.lang === '') fail(`the ${which} <tuv> has no xml:lang; give each <tuv> a language such as xml:lang="de"`);
     if (!isLanguageTag(v.lang)) fail(`the ${which} <tuv> has xml:lang "${v.lang}", which is not a language code such as "de" or "vi"; fix it`);
   });
   const srcLang = (tu.srclang ?? headerLang ?? '').toLowerCase();
   let si = tu.tuvs.findIndex((v) => v.lang.toLowerCase() === srcLang);
+  // A multilingual unit whose source is none of the wanted languages (an English memory, or srclang="*all*"):
+  // the source is the first <tuv> in one of them after the first, which is the translation's.
+  if (tu.tuvs.length > 2 && wanted.length > 0 && !wanted.some((w) => primary(w) === primary(tu.tuvs[si]?.lang ?? ''))) {
+    const original = tu.tuvs.findIndex((v) => wanted.slice(1).some((w) => primary(w) === primary(v.lang)));
+    if (original !== -1) si = original;
+  }
   if (si === -1) si = 0;
-  const ti = si === 0 ? 1 : 0;
+  const ti = targetIndex(tu.tuvs, si, wanted);
   const source = tu.tuvs[si] as Tuv;
   const target = tu.tuvs[ti] as Tuv;
   const props = new Map<string, string>();

@@ -14,3 +14,20 @@ export function projectTranslationLanguage(project: Project): string {
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
 }
+
+/** The original language of most of the project's documents; with no documents, Vietnamese, as the first users' pages. */
+const DEFAULT_ORIGINAL_LANGUAGE = 'vi';
+
+/**
+ * The project's languages in order of preference: its translation language, then the original languages of its
+ * documents, most frequent first (what to take from a file that holds more languages than two).
+ */
+export function projectLanguages(project: Project): string[] {
+  const originals = new Map<string, number>();
+  for (const d of project.listDocuments()) {
+    const lang = d.languages.original;
+    if (lang && lang !== 'und') originals.set(lang, (originals.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...originals].sort((a, b) => b[1] - a[1]).map(([lang]) => lang);
+  return [...new Set([projectTranslationLanguage(project), ...(ranked.length ? ranked : [DEFAULT_ORIGINAL_LANGUAGE])])];
+}

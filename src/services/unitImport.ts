@@ -6,7 +6,7 @@ import { DEFAULT_READ_LIMIT, readBounded, ReadRefused } from '../io/readBounded'
 import { contentHash, type Project } from '../store';
 import { ServiceError } from './errors';
 import type { Progress } from './exporting';
-import { projectTranslationLanguage } from './projectLanguage';
+import { projectLanguages, projectTranslationLanguage } from './projectLanguage';
 import type { ImportFormat } from './unitImportFormats';
 
 export interface UnitImportSummary {
@@ -34,7 +34,8 @@ export interface UnitImportOptions {
  * decided as for a pair of pages: the column in the project's translation language is the translation.
  */
 function readUnits(project: Project, kind: ImportFormat, text: string, options: UnitImportOptions): AlignedUnit[] {
-  if (kind !== 'tsv') return readCorpus(kind, text);
+  // A multilingual TMX unit gives the project's languages beside its source, the translation language first.
+  if (kind !== 'tsv') return readCorpus(kind, text, projectLanguages(project));
   const read = readTsvWithLanguages(text, { languages: options.languages });
   if (read.languages !== 'detected') return read.units;
   const first = read.units[0];
