@@ -120,7 +120,7 @@ const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ??
 function targetIndex(tuvs: readonly Tuv[], si: number, wanted: readonly string[]): number {
   const langOf = (k: number): string => primary(tuvs[k]?.lang ?? '');
   const sourceLang = langOf(si);
-  const others = tuvs.map((_, k) => k).filter((k) => k !== si && langOf(k) !== sourceLang);
+  const others = tuvs.map((_, k) => k).filter((k) => k !== si && langOf(k) !== sourceLang && isLanguageTag(tuvs[k]?.lang ?? ''));
   for (const want of wanted) {
     const k = others.find((o) => langOf(o) === primary(want));
     if (k !== undefined) return k;
@@ -134,8 +134,9 @@ function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, 
     throw new FormatError('TMX', `${where()}: ${what}`, tu.line, tu.column, file ?? null);
   };
   if (tu.tuvs.length < 2) fail(`a translation unit needs two <tuv> (source and target), found ${tu.tuvs.length}`);
-  tu.tuvs.forEach((v, i) => {
-    const which = i === 0 ? 'first' : i === 1 ? 'second' : `${i + 1}th`;
+  // The first two must name their languages; further ones without a usable language are passed over.
+  tu.tuvs.slice(0, 2).forEach((v, i) => {
+    const which = i === 0 ? 'first' : 'second';
     if (v.lang === '') fail(`the ${which} <tuv> has no xml:lang; give each <tuv> a language such as xml:lang="de"`);
     if (!isLanguageTag(v.lang)) fail(`the ${which} <tuv> has xml:lang "${v.lang}", which is not a language code such as "de" or "vi"; fix it`);
   });
@@ -144,7 +145,7 @@ function unitFromTu(tu: TuDraft, headerLang: string | undefined, index: number, 
   // A multilingual unit whose source is none of the wanted languages (an English memory, or srclang="*all*"):
   // the source is the first <tuv> in one of them after the first, which is the translation's.
   if (tu.tuvs.length > 2 && wanted.length > 0 && !wanted.some((w) => primary(w) === primary(tu.tuvs[si]?.lang ?? ''))) {
-    const original = tu.tuvs.findIndex((v) => wanted.slice(1).some((w) => primary(w) === primary(v.lang)));
+    const original = tu.tuvs.findIndex((v) => isLanguageTag(v.lang) && wanted.slice(1).some((w) => primary(w) === primary(v.lang)));
     if (original !== -1) si = original;
   }
   if (si === -1) si = 0;
