@@ -1,13 +1,10 @@
 // A plain two-column TSV (no header naming languages) comes in with the languages of its columns detected, and
 // the German column is the translation whichever column it is in, as for a pair of pages; a header line of two
 // language codes says otherwise and wins. The document then reports real codes, which the grid's headers name.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentView, ImportSummary, LinkPage } from '../../src/api/contract';
+import type { DocumentView, LinkPage } from '../../src/api/contract';
 import type { Workbench } from '../../src/api/workbench';
-import { openTestWorkbench } from './transports';
+import { importCorpusText } from './importCorpusText';
 
 const PAIRS: Array<[string, string]> = [
   ['Bộ trưởng đến Hà Nội vào thứ Hai.', 'Der Minister traf am Montag in Hanoi ein.'],
@@ -23,17 +20,9 @@ afterEach(() => {
 });
 
 async function importTsv(name: string, text: string): Promise<{ view: DocumentView; first: LinkPage['rows'][number] }> {
-  const folder = mkdtempSync(join(tmpdir(), 'bitext-plain-tsv-'));
-  const path = join(folder, name);
-  writeFileSync(path, text);
-  wb = await openTestWorkbench('http', null);
-  const call = <T>(method: string, args: unknown) => wb!.dispatcher.invoke(method, args, wb!.events) as Promise<T>;
-  const summary = await call<ImportSummary>('corpus.import', { paths: [path] });
-  expect(summary.failed).toEqual([]);
-  const documentId = summary.imported[0]!.documentId;
-  const view = await call<DocumentView>('document.get', { id: documentId });
-  const rows = (await call<LinkPage>('links.list', { documentId })).rows;
-  return { view, first: rows[0]! };
+  const imported = await importCorpusText(name, text);
+  wb = imported.wb;
+  return { view: imported.view, first: imported.rows[0]! };
 }
 
 describe('a plain two-column TSV', () => {

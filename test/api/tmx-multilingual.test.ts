@@ -1,13 +1,9 @@
 // A translation memory of more than two languages (CAT tools export one <tu> with a <tuv> per language) comes in as
 // the project's pair: the Vietnamese original beside the German translation, not whichever <tuv> came second.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentView, ImportSummary, LinkPage } from '../../src/api/contract';
 import type { Workbench } from '../../src/api/workbench';
 import { readTmx } from '../../src/formats';
-import { openTestWorkbench } from './transports';
+import { importCorpusText } from './importCorpusText';
 
 const TEXT = {
   vi: 'Bộ trưởng đến Hà Nội vào thứ Hai.',
@@ -63,18 +59,12 @@ afterEach(() => {
 
 describe('importing a multilingual TMX', () => {
   it('gives a Vietnamese original and a German translation in a new project', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'bitext-tmx-multi-'));
-    const path = join(folder, 'memory.tmx');
-    writeFileSync(path, tmx('en', ['en', 'vi', 'fr', 'de']));
-    wb = await openTestWorkbench('http', null);
-    const call = <T>(method: string, args: unknown) => wb!.dispatcher.invoke(method, args, wb!.events) as Promise<T>;
-    const summary = await call<ImportSummary>('corpus.import', { paths: [path] });
-    expect(summary.failed).toEqual([]);
-    const documentId = summary.imported[0]!.documentId;
+    const imported = await importCorpusText('memory.tmx', tmx('en', ['en', 'vi', 'fr', 'de']));
+    wb = imported.wb;
+    const { view, rows } = imported;
     // English is the memory's source language, but not one of the project's: Vietnamese is the original.
-    const view = await call<DocumentView>('document.get', { id: documentId });
     expect(view.languages).toEqual({ translation: 'de', original: 'vi' });
-    const [row] = (await call<LinkPage>('links.list', { documentId })).rows;
+    const [row] = rows;
     expect(row?.translation.map((s) => s.text)).toEqual([TEXT.de]);
     expect(row?.original.map((s) => s.text)).toEqual([TEXT.vi]);
   });
