@@ -1,6 +1,6 @@
 // Errors that cross a transport: a stable machine code, an HTTP status, and a message a person can act on.
 import { ServiceError } from '../services/errors';
-import { isStoreError, type StoreErrorCode } from '../store';
+import { diskFullError, isStoreError, type StoreErrorCode } from '../store';
 
 export type ApiErrorCode =
   | 'unauthorized'
@@ -12,6 +12,7 @@ export type ApiErrorCode =
   | 'conflict'
   | 'read_only'
   | 'payload_too_large'
+  | 'disk_full'
   | 'internal';
 
 const STATUS: Record<ApiErrorCode, number> = {
@@ -24,6 +25,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   conflict: 409,
   read_only: 409,
   payload_too_large: 413,
+  disk_full: 507,
   internal: 500,
 };
 
@@ -35,6 +37,7 @@ const FROM_STORE: Record<StoreErrorCode, ApiErrorCode> = {
   newer_version: 'conflict',
   corrupt: 'bad_request',
   locked: 'conflict',
+  disk_full: 'disk_full',
 };
 
 export interface ApiErrorBody {
@@ -62,6 +65,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ServiceError) return new ApiError(error.code, error.message);
   if (isStoreError(error)) return new ApiError(FROM_STORE[error.code], error.message);
+  const full = diskFullError(error);
+  if (full) return new ApiError('disk_full', full.message);
   const message = error instanceof Error ? error.message : String(error);
   return new ApiError('internal', message);
 }

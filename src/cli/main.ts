@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { readBounded, DEFAULT_READ_LIMIT } from '../io/readBounded';
 import { UsageError } from './args';
 import type { CliCommand, CliIO } from './io';
+import { diskFullError } from '../store/errors';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   align: async () => (await import('./align')).alignCommand,
@@ -65,7 +66,8 @@ export async function runCli(argv: string[], io: CliIO = nodeIO): Promise<number
       io.stderr(`bitext ${name}: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`bitext ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    const reason = diskFullError(error) ?? error;
+    io.stderr(`bitext ${name}: ${reason instanceof Error ? reason.message : String(reason)}\n`);
     return 1;
   }
 }

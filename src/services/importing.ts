@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { DEFAULT_MAX_BYTES, readPage, ReadError } from '../ingest';
 import { checkReadable, readBounded, ReadRefused, statPath } from '../io/readBounded';
 import type { PageDocument } from '../model';
-import { contentHash, type Project } from '../store';
+import { contentHash, diskFullError, type Project } from '../store';
 import { alignRuns } from './alignment';
 import { orientPair } from './pairDirection';
 import { projectTranslationLanguage } from './projectLanguage';
@@ -47,7 +47,8 @@ const PAIR_NAME = /^(.*)\.([a-z]{2})\.(txt|html?|md)$/i;
  */
 export function failureReason(error: unknown, ...sameFile: string[]): string {
   if ((error instanceof ReadError && sameFile.includes(error.file)) || (error instanceof ReadRefused && sameFile.includes(error.path))) return error.reason;
-  return error instanceof Error ? error.message : String(error);
+  const reason = diskFullError(error) ?? error;
+  return reason instanceof Error ? reason.message : String(reason);
 }
 
 /**
