@@ -4,9 +4,14 @@
 import { emptyLexicon, type Lexicon } from '../align/index';
 import { CountsFormatError, DEFAULT_LEXICON, finishLexicon, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type LexiconRules, type Tag } from './lexiconCounts';
 
+/** Lines one at a time or in batches (countLines reads a file in batches: a loop a line instead of a promise). */
+export type CountLineSource = AsyncIterable<string | readonly string[]> | Iterable<string | readonly string[]>;
+
 interface Cursor {
   name: string;
-  lines: AsyncIterator<string>;
+  lines: AsyncIterator<string | readonly string[]> | Iterator<string | readonly string[]>;
+  batch: readonly string[];
+  at: number;
   no: number;
   current: { tag: Tag; key: string; n: number } | null;
 }
@@ -18,12 +23,21 @@ const before = (x: { tag: Tag; key: string }, y: { tag: Tag; key: string }): boo
 
 async function nextLine(c: Cursor): Promise<string | null> {
   for (;;) {
-    const r = await c.lines.next();
-    if (r.done) return null;
+    if (c.at >= c.batch.length) {
+      const r = await c.lines.next();
+      if (r.done) return null;
+      c.batch = typeof r.value === 'string' ? [r.value] : r.value;
+      c.at = 0;
+      continue;
+    }
+    const line = c.batch[c.at++] as string;
     c.no++;
-    if (r.value !== '' || c.no === 1) return r.value;
+    if (line !== '' || c.no === 1) return line;
   }
 }
+
+const iteratorOf = (lines: CountLineSource): Cursor['lines'] =>
+  Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : (lines as Iterable<string | readonly string[]>)[Symbol.iterator]();
 
 async function advance(c: Cursor): Promise<void> {
   const line = await nextLine(c);
@@ -38,8 +52,8 @@ async function advance(c: Cursor): Promise<void> {
 }
 
 /** The merged file, in chunks: the sum of every count, in the order writeCounts uses. */
-export async function* mergeCountStreams(sources: Array<{ name: string; lines: AsyncIterable<string> }>): AsyncGenerator<string> {
-  const cursors: Cursor[] = sources.map((s) => ({ name: s.name, lines: s.lines[Symbol.asyncIterator](), no: 0, current: null }));
+export async function* mergeCountStreams(sources: Array<{ name: string; lines: CountLineSource }>): AsyncGenerator<string> {
+  const cursors: Cursor[] = sources.map((s) => ({ name: s.name, lines: iteratorOf(s.lines), batch: [], at: 0, no: 0, current: null }));
   let langs: string | null = null;
   let links = 0;
   let langA = '';
@@ -82,22 +96,28 @@ export async function* mergeCountStreams(sources: Array<{ name: string; lines: A
   if (chunk) yield chunk;
 }
 
+/**
+ * A copy of a word read from a batch, for the lexicon that outlives the reading: a slice of the batch's text would
+ * keep all of that text alive (V8 slices strings).
+ */
+const own = (word: string): string => (word + ' ').slice(0, -1);
+
 /** The lexicon of a counts file, holding only the two vocabularies and the pairs kept. */
-export async function lexiconFromCountLines(lines: AsyncIterable<string>, rules: LexiconRules = DEFAULT_LEXICON): Promise<Lexicon> {
+export async function lexiconFromCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): Promise<Lexicon> {
   let lex: Lexicon | null = null;
   let links = 0;
   const a = new Map<string, number>();
   const b = new Map<string, number>();
   let no = 0;
-  for await (const line of lines) {
+  const read = (line: string): void => {
     no++;
     if (lex === null) {
       const h = parseHeader(line);
       lex = emptyLexicon(h.langA, h.langB);
       links = h.links;
-      continue;
+      return;
     }
-    if (line === '') continue;
+    if (line === '') return;
     const { tag, key, n } = parseCountLine(line, no);
     if (tag === 'a') a.set(key, n);
     else if (tag === 'b') b.set(key, n);
@@ -105,11 +125,15 @@ export async function lexiconFromCountLines(lines: AsyncIterable<string>, rules:
       const tab = key.indexOf('\t');
       const x = key.slice(0, tab);
       const y = key.slice(tab + 1);
-      if (!keepPair(n, a.get(x) ?? 0, b.get(y) ?? 0, links, rules)) continue;
+      if (!keepPair(n, a.get(x) ?? 0, b.get(y) ?? 0, links, rules)) return;
       let set = lex.entries.get(x);
-      if (!set) lex.entries.set(x, (set = new Set()));
-      set.add(y);
+      if (!set) lex.entries.set(own(x), (set = new Set()));
+      set.add(own(y));
     }
+  };
+  for await (const item of lines) {
+    if (typeof item === 'string') read(item);
+    else for (const line of item) read(line);
   }
   if (lex === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
   return finishLexicon(lex, rules);
