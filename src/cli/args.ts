@@ -48,3 +48,11 @@ export function parseArgs(args: string[], spec: { flags?: string[]; values?: str
   }
   return { positional: parsed.positionals, flags, values, lists };
 }
+
+/** The value of option `name` as a whole number of at least 1, or `fallback` when the option is not given. */
+export function positiveInt(values: Map<string, string>, name: string, fallback: number): number {
+  const v = values.get(name);
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${name} must be a whole number of at least 1, got "${v}"`);
+  return Number(v);
+}

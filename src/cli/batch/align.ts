@@ -2,7 +2,7 @@
 import { createReadStream, createWriteStream, existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
-import { parseArgs, UsageError } from '../args';
+import { parseArgs, positiveInt, UsageError } from '../args';
 import { countLines } from '../countsFiles';
 import { lexiconFromCountLines } from '../lexiconStream';
 import { packageVersion } from '../paths';
@@ -71,13 +71,6 @@ function closedOutput(streams: Writable[]): { promise: Promise<Error>; error: ()
 async function end(stream: Writable): Promise<void> {
   if (stream === process.stdout || stream.writableEnded) return;
   await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-}
-
-function positiveInt(values: Map<string, string>, name: string, fallback: number): number {
-  const v = values.get(name);
-  if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${name} must be a whole number of at least 1, got "${v}"`);
-  return Number(v);
 }
 
 export async function batchAlign(args: string[], io: BatchStreams): Promise<number> {

@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs, UsageError } from '../args';
+import { parseArgs, positiveInt, UsageError } from '../args';
 import { countLines, writeAll } from '../countsFiles';
 import { countLink, DEFAULT_LEARN, emptyCounts, writeCounts, type LexiconCounts } from '../lexiconCounts';
 import { mergeCountStreams } from '../lexiconStream';
@@ -68,13 +68,6 @@ class SpillingCounts {
   }
 }
 
-function positive(parsed: Map<string, string>, name: string, fallback: number): number {
-  const v = parsed.get(name);
-  if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`${name} must be a whole number of at least 1, got "${v}"`);
-  return Number(v);
-}
-
 export async function batchLearn(args: string[], io: BatchStreams): Promise<number> {
   const parsed = parseArgs(args, { flags: ['--help'], values: ['--in', '--out', '--min-score', '--memory-pairs'] });
   if (parsed.flags.has('--help')) {
@@ -87,7 +80,7 @@ export async function batchLearn(args: string[], io: BatchStreams): Promise<numb
   const inPath = parsed.values.get('--in');
   if (inPath && !existsSync(inPath)) throw new UsageError(`--in ${inPath}: no such file`);
   const out = parsed.values.get('--out');
-  const store = new SpillingCounts(positive(parsed.values, '--memory-pairs', DEFAULT_MEMORY_PAIRS), out ? dirname(resolve(out)) : tmpdir());
+  const store = new SpillingCounts(positiveInt(parsed.values, '--memory-pairs', DEFAULT_MEMORY_PAIRS), out ? dirname(resolve(out)) : tmpdir());
   let other = 0;
   let bad = 0;
   try {
