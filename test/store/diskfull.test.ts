@@ -86,8 +86,8 @@ async function expectRefusedAndUnchanged(wb: Workbench, name: string): Promise<v
   expect(summary.imported).toEqual([]);
   expect(summary.failed).toHaveLength(1);
   expect(summary.failed[0]!.file).toBe(name);
-  // What the person reads today is SQLite's own sentence; it says what happened, not yet what to do.
-  expect(summary.failed[0]!.reason).toMatch(/database or disk is full/);
+  // Words that say what happened and what to do, not SQLite's own sentence ("database or disk is full").
+  expect(summary.failed[0]!.reason).toMatch(/^The disk holding the project is full, so this change was not saved; everything saved before it is kept\. Free some space/);
   expect(await observe(wb)).toBe(before);
   expect(wb.state.project.check()).toEqual({ ok: true, problems: [] });
 }
@@ -108,7 +108,7 @@ describe('disk full during an import', () => {
     db.pragmaValue(`max_page_count = ${Number(db.pragmaValue('page_count')) + 40}`);
     const mixed = await call<ImportSummary>(wb, 'corpus.import', { files: [pageFile('small.txt', { tag: 'k', paragraphs: [2, 1], leftovers: false }), bigPage('big.txt')] });
     expect(mixed.imported.map((i) => i.file)).toEqual(['small.txt']);
-    expect(mixed.failed.map((f) => [f.file, f.reason])).toEqual([['big.txt', expect.stringMatching(/database or disk is full/)]]);
+    expect(mixed.failed.map((f) => [f.file, f.reason])).toEqual([['big.txt', expect.stringMatching(/^The disk holding the project is full/)]]);
     expect(wb.state.project.check().ok).toBe(true);
     expect(wb.state.project.historyStatus().undoAction).toBe('import');
     await call(wb, 'history.undo', {});
