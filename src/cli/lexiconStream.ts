@@ -138,3 +138,51 @@ export async function lexiconFromCountLines(lines: CountLineSource, rules: Lexic
   if (lex === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
   return finishLexicon(lex, rules);
 }
+
+/**
+ * A counts file cut down to what pass 2 reads from it under `rules`: the word pairs the lexicon keeps and the counts
+ * of their words (the header's link count stays). The lexicon read from it is the same as from the whole file, and
+ * it is a small part of its size; it is the end of the line, not a file to merge with others (its counts are gone).
+ * Holds the two vocabularies in memory, as reading a lexicon does; written in the order writeCounts uses.
+ */
+export async function* pruneCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): AsyncGenerator<string> {
+  let header: ReturnType<typeof parseHeader> | null = null;
+  const a = new Map<string, number>();
+  const b = new Map<string, number>();
+  let pairs = '';
+  let no = 0;
+  const read = (line: string): void => {
+    no++;
+    if (header === null) {
+      header = parseHeader(line);
+      return;
+    }
+    if (line === '') return;
+    const { tag, key, n } = parseCountLine(line, no);
+    if (tag === 'a') a.set(key, n);
+    else if (tag === 'b') b.set(key, n);
+    else {
+      const tab = key.indexOf('\t');
+      if (keepPair(n, a.get(key.slice(0, tab)) ?? 0, b.get(key.slice(tab + 1)) ?? 0, header.links, rules)) pairs += `p\t${key}\t${n}\n`;
+    }
+  };
+  for await (const item of lines) {
+    if (typeof item === 'string') read(item);
+    else for (const line of item) read(line);
+  }
+  const h = header as ReturnType<typeof parseHeader> | null;
+  if (h === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
+  const used = { a: new Set<string>(), b: new Set<string>() };
+  for (const line of pairs.split('\n')) {
+    const [, x, y] = line.split('\t');
+    if (x === undefined || y === undefined) continue;
+    used.a.add(x);
+    used.b.add(y);
+  }
+  yield `${headerLine(h)}\n`;
+  for (const [tag, words, counts] of [['a', used.a, a], ['b', used.b, b]] as const) {
+    const sorted = [...words].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    yield sorted.map((w) => `${tag}\t${w}\t${counts.get(w) ?? 0}\n`).join('');
+  }
+  yield pairs;
+}

@@ -109,4 +109,25 @@ describe('corpus lexicon', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('.bitext-learn-'))).toEqual([]);
     await expect(batchLearn(['--in', pass1, '--memory-pairs', '0'], streams())).rejects.toThrow(/--memory-pairs must be a whole number/);
   }, 60_000);
+
+  it('prunes a total to the pairs pass 2 reads: the same lexicon from a small part of the file', async () => {
+    const total = join(dir, 'total-for-prune.tsv');
+    expect(await batchLearn(['--in', pass1, '--out', total], streams())).toBe(0);
+    const pruned = join(dir, 'pruned.tsv');
+    expect(await lexiconCommand(['prune', total, '--out', pruned], nodeIO)).toBe(0);
+    const lexiconOf = async (file: string) => {
+      const lex = await lexiconFromCountLines(readFileSync(file, 'utf8').split('\n'));
+      return [...lex.entries].map(([k, v]) => [k, [...v].sort()]).sort();
+    };
+    const whole = await lexiconOf(total);
+    expect(whole.length).toBeGreaterThan(5);
+    expect(await lexiconOf(pruned)).toEqual(whole);
+    const lines = (file: string) => readFileSync(file, 'utf8').split('\n').length;
+    expect(lines(pruned) * 20).toBeLessThan(lines(total));
+    // A counts file still: sorted, so that a second prune gives the same bytes.
+    const again = join(dir, 'pruned-again.tsv');
+    expect(await lexiconCommand(['prune', pruned, '--out', again], nodeIO)).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(pruned, 'utf8'));
+    await expect(lexiconCommand(['prune', total, pruned], nodeIO)).rejects.toThrow(/prune reads one counts file/);
+  }, 60_000);
 });
