@@ -4,7 +4,8 @@
 # block on each job slot, and --keep-order writes the results in input order, so the output is the bytes one
 # process would write.
 #
-#   bitext-parallel.sh INPUT WORKDIR [JOBS]     -> WORKDIR/pass1.jsonl, WORKDIR/lexicon.tsv, WORKDIR/aligned.jsonl
+#   bitext-parallel.sh INPUT WORKDIR [JOBS]     -> WORKDIR/pass1.jsonl, WORKDIR/lexicon.tsv (and its pruned
+#                                                  lexicon-pass2.tsv), WORKDIR/aligned.jsonl
 #
 # JOBS defaults to the number of cores. For ssh hosts set PARALLEL_HOSTS="--sshloginfile hosts.txt
 # --workdir /shared/path" (every host needs the checkout and node at the same place, and INPUT on a shared disk).
@@ -30,4 +31,5 @@ run_pass() { # run_pass OUT [--lexicon FILE]
 
 run_pass "$work/pass1.jsonl"
 $BITEXT batch learn --in "$work/pass1.jsonl" --out "$work/lexicon.tsv"
-run_pass "$work/aligned.jsonl" --lexicon "$work/lexicon.tsv"
+$BITEXT lexicon prune "$work/lexicon.tsv" --out "$work/lexicon-pass2.tsv"
+run_pass "$work/aligned.jsonl" --lexicon "$work/lexicon-pass2.tsv"

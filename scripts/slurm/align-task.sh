@@ -5,7 +5,7 @@
 set -uo pipefail
 work="$1"; pass="$2"
 shard="$(printf %04d "$SLURM_ARRAY_TASK_ID")"
-lexicon=(); [ "$pass" = 2 ] && lexicon=(--lexicon "$work/lexicon.tsv")
+lexicon=(); [ "$pass" = 2 ] && lexicon=(--lexicon "$work/lexicon-pass2.tsv")
 $BITEXT batch align --in "$work/shards/$shard" --out "$work/pass$pass/$shard.jsonl" --resume \
   --jobs "${SLURM_CPUS_PER_TASK:-1}" "${lexicon[@]}"
 code=$?

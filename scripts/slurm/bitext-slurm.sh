@@ -6,6 +6,7 @@
 #   bitext-slurm.sh split INPUT WORKDIR SHARDS      WORKDIR/shards/0000 … (whole lines, about equal bytes)
 #   bitext-slurm.sh align WORKDIR PASS [TASKS]      pass 1 or 2 over every shard (or TASKS, e.g. 3 or 0-2,5)
 #   bitext-slurm.sh learn WORKDIR                   lexicon counts per shard of pass 1, merged into WORKDIR/lexicon.tsv
+#                                                   and pruned into WORKDIR/lexicon-pass2.tsv (what pass 2 reads)
 #   bitext-slurm.sh merge WORKDIR PASS              WORKDIR/passPASS.jsonl: the shard outputs in input order
 #
 # Every task runs `bitext batch align --resume`, so a task that was killed, preempted or timed out is simply
@@ -46,7 +47,7 @@ case "$cmd" in
     [ $# -ge 2 ] || die "usage: align WORKDIR PASS [TASKS]"
     work="$1"; pass="$2"; n="$(shards "$work")"
     [ "$pass" = 1 ] || [ "$pass" = 2 ] || die "PASS must be 1 or 2, got \"$pass\""
-    [ "$pass" = 1 ] || [ -f "$work/lexicon.tsv" ] || die "$work/lexicon.tsv is missing: run learn before pass 2"
+    [ "$pass" = 1 ] || [ -f "$work/lexicon-pass2.tsv" ] || die "$work/lexicon-pass2.tsv is missing: run learn before pass 2"
     mkdir -p "$work/pass$pass"
     submit "pass$pass" "$work" "${3:-0-$((n - 1))}" "$here/align-task.sh" "$work" "$pass"
     ;;
@@ -59,6 +60,8 @@ case "$cmd" in
     files=("$work"/counts/[0-9][0-9][0-9][0-9].tsv)
     [ ${#files[@]} -gt 0 ] || die "no counts in $work/counts: did pass 1 align anything?"
     $BITEXT lexicon merge "${files[@]}" --out "$work/lexicon.tsv"
+    # What pass 2 reads of the total, a small part of it: every pass-2 task reads the file whole.
+    $BITEXT lexicon prune "$work/lexicon.tsv" --out "$work/lexicon-pass2.tsv"
     ;;
   merge)
     [ $# -eq 2 ] || die "usage: merge WORKDIR PASS"
