@@ -1,5 +1,6 @@
-// Counts files on disk: writing a file in chunks and reading one back line by line, shared by `bitext batch learn`
-// (which writes sorted parts when its counts outgrow memory) and `bitext lexicon merge` (which adds files up).
+// Counts files on disk: writing a file in chunks and reading one back in batches of lines, shared by `bitext batch
+// learn` (which writes sorted parts when its counts outgrow memory), `bitext lexicon merge` and `prune`, and the
+// aligner's --lexicon.
 import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';

@@ -15,7 +15,7 @@ export function projectTranslationLanguage(project: Project): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? DEFAULT_TRANSLATION_LANGUAGE;
 }
 
-/** The original language of most of the project's documents; with no documents, Vietnamese, as the first users' pages. */
+/** Until a project has documents, their original language is taken to be Vietnamese, as the first users' pages are. */
 const DEFAULT_ORIGINAL_LANGUAGE = 'vi';
 
 /**
