@@ -116,7 +116,7 @@ export function planUnits(inputs: ImportInput[], explicitPairs: ReadonlyArray<re
  */
 export type PreparedUnit =
   | { kind: 'page'; doc: PageDocument; contentHash: string }
-  | { kind: 'pair'; source: PageDocument; translation: PageDocument; links: Array<{ translation: string[]; original: string[]; score: number }>; contentHash: string }
+  | { kind: 'pair'; source: PageDocument; translation: PageDocument; links: Array<{ translation: string[]; original: string[]; score: number }>; contentHash: string; swappedContentHash: string }
   /** A corpus file's units go to the store as they are read. */
   | { kind: 'corpus'; bytes: Uint8Array; format: NonNullable<ReturnType<typeof corpusFormatOf>> };
 
@@ -128,7 +128,8 @@ async function preparePair(unit: Extract<Unit, { kind: 'pair' }>, translationLan
     translationLanguage: translationLang,
   });
   const links = alignRuns(translation.sentences, source.sentences, languages);
-  return { kind: 'pair', source, translation, links, contentHash: contentHash(sourceBytes, translationBytes) };
+  // The files' hash in the order given; the other order names the same pair (a duplicate whichever way it comes).
+  return { kind: 'pair', source, translation, links, contentHash: contentHash(sourceBytes, translationBytes), swappedContentHash: contentHash(translationBytes, sourceBytes) };
 }
 
 /** A page, or a corpus file (TMX, XLIFF, TSV, JSONL: told by its name or content) whose units are imported as such. */
@@ -149,8 +150,8 @@ interface Imported {
 
 function storeUnit(project: Project, unit: Unit, prepared: PreparedUnit): Imported {
   if (prepared.kind === 'pair' && unit.kind === 'pair') {
-    const { source, translation, links, contentHash: hash } = prepared;
-    const result = project.importPair(source, translation, links, { contentHash: hash, source: `${unit.source.source} + ${unit.translation.source}` });
+    const { source, translation, links, contentHash: hash, swappedContentHash } = prepared;
+    const result = project.importPair(source, translation, links, { contentHash: hash, swappedContentHash, source: `${unit.source.source} + ${unit.translation.source}` });
     return { skipped: result.skipped, documentIds: result.sourceDocumentId === undefined ? [result.documentId] : [result.documentId, result.sourceDocumentId], linkCount: result.linkCount };
   }
   if (unit.kind !== 'page') throw new Error(`${unit.source.name} + ${unit.translation.name}: prepared as a single page, not as a pair`);

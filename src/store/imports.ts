@@ -51,7 +51,9 @@ export function importPair(db: SqlDatabase, source: PageDocument, translation: P
   const planned = resolveLinks(links, keyIndex(translation), keyIndex(source), label);
   const ordered = orderPairLinks(planned, translation.sentences.length, source.sentences.length);
   return act(db, 'import_pair', (recorder): ImportResult => {
-    const existing = db.prepare("SELECT id, pair_id FROM documents WHERE content_hash = ? AND kind = 'pair_translation'").get<{ id: number; pair_id: number }>(options.contentHash);
+    const existing = db
+      .prepare("SELECT id, pair_id FROM documents WHERE content_hash IN (?, ?) AND kind = 'pair_translation' ORDER BY id LIMIT 1")
+      .get<{ id: number; pair_id: number }>(options.contentHash, options.swappedContentHash ?? options.contentHash);
     if (existing) return { documentId: existing.id, sourceDocumentId: existing.pair_id, skipped: true, linkCount: 0 };
     const common = { source: options.source ?? null };
     const src = insertPage(recorder, source, { ...common, kind: 'pair_source', pairId: null, contentHash: options.sourceContentHash ?? `${options.contentHash}:source`, sideOf: () => 'original' });

@@ -29,6 +29,8 @@ export interface ImportOptions {
 export interface PairImportOptions extends ImportOptions {
   /** The hash of the source page alone, kept for reference. Defaults to `contentHash + ':source'`. */
   sourceContentHash?: string;
+  /** The hash of the same two files given the other way round: a pair stored under it is the same pair. */
+  swappedContentHash?: string;
 }
 
 export interface ImportResult {
