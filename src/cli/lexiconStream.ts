@@ -2,7 +2,7 @@
 // written sorted, and read into a lexicon keeping only the word pairs that pass the rules. Both give exactly what
 // the in-memory functions of lexiconCounts.ts give. Pure: the caller supplies the lines.
 import { emptyLexicon, type Lexicon } from '../align/index';
-import { CountsFormatError, DEFAULT_LEXICON, finishLexicon, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type LexiconRules, type Tag } from './lexiconCounts';
+import { CountsFormatError, DEFAULT_LEXICON, finishLexicon, headerLine, keepPair, parseCountLine, parseHeader, TAG_ORDER, type CountsHeader, type LexiconRules, type Tag } from './lexiconCounts';
 
 /** Lines one at a time or in batches (countLines reads a file in batches: a loop a line instead of a promise). */
 export type CountLineSource = AsyncIterable<string | readonly string[]> | Iterable<string | readonly string[]>;
@@ -102,54 +102,14 @@ export async function* mergeCountStreams(sources: Array<{ name: string; lines: C
  */
 const own = (word: string): string => (word + ' ').slice(0, -1);
 
-/** The lexicon of a counts file, holding only the two vocabularies and the pairs kept. */
-export async function lexiconFromCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): Promise<Lexicon> {
-  let lex: Lexicon | null = null;
-  let links = 0;
-  const a = new Map<string, number>();
-  const b = new Map<string, number>();
-  let no = 0;
-  const read = (line: string): void => {
-    no++;
-    if (lex === null) {
-      const h = parseHeader(line);
-      lex = emptyLexicon(h.langA, h.langB);
-      links = h.links;
-      return;
-    }
-    if (line === '') return;
-    const { tag, key, n } = parseCountLine(line, no);
-    if (tag === 'a') a.set(key, n);
-    else if (tag === 'b') b.set(key, n);
-    else {
-      const tab = key.indexOf('\t');
-      const x = key.slice(0, tab);
-      const y = key.slice(tab + 1);
-      if (!keepPair(n, a.get(x) ?? 0, b.get(y) ?? 0, links, rules)) return;
-      let set = lex.entries.get(x);
-      if (!set) lex.entries.set(own(x), (set = new Set()));
-      set.add(own(y));
-    }
-  };
-  for await (const item of lines) {
-    if (typeof item === 'string') read(item);
-    else for (const line of item) read(line);
-  }
-  if (lex === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
-  return finishLexicon(lex, rules);
-}
-
 /**
- * A counts file cut down to what pass 2 reads from it under `rules`: the word pairs the lexicon keeps and the counts
- * of their words (the header's link count stays). The lexicon read from it is the same as from the whole file, and
- * it is a small part of its size; it is the end of the line, not a file to merge with others (its counts are gone).
- * Holds the two vocabularies in memory, as reading a lexicon does; written in the order writeCounts uses.
+ * Reads a counts total line by line: its header, its two vocabularies (kept in memory), and each word pair, handed
+ * to `pair` with the counts of both its words (the file lists the vocabularies first).
  */
-export async function* pruneCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): AsyncGenerator<string> {
-  let header: ReturnType<typeof parseHeader> | null = null;
+async function readTotals(lines: CountLineSource, pair: (x: string, y: string, n: number, na: number, nb: number, links: number) => void): Promise<CountsHeader> {
+  let header: CountsHeader | null = null;
   const a = new Map<string, number>();
   const b = new Map<string, number>();
-  let pairs = '';
   let no = 0;
   const read = (line: string): void => {
     no++;
@@ -163,26 +123,53 @@ export async function* pruneCountLines(lines: CountLineSource, rules: LexiconRul
     else if (tag === 'b') b.set(key, n);
     else {
       const tab = key.indexOf('\t');
-      if (keepPair(n, a.get(key.slice(0, tab)) ?? 0, b.get(key.slice(tab + 1)) ?? 0, header.links, rules)) pairs += `p\t${key}\t${n}\n`;
+      const x = key.slice(0, tab);
+      const y = key.slice(tab + 1);
+      pair(x, y, n, a.get(x) ?? 0, b.get(y) ?? 0, header.links);
     }
   };
   for await (const item of lines) {
     if (typeof item === 'string') read(item);
     else for (const line of item) read(line);
   }
-  const h = header as ReturnType<typeof parseHeader> | null;
+  const h = header as CountsHeader | null;
   if (h === null) throw new CountsFormatError('line 1: the file is empty; make counts with bitext batch learn');
-  const used = { a: new Set<string>(), b: new Set<string>() };
-  for (const line of pairs.split('\n')) {
-    const [, x, y] = line.split('\t');
-    if (x === undefined || y === undefined) continue;
-    used.a.add(x);
-    used.b.add(y);
-  }
-  yield `${headerLine(h)}\n`;
-  for (const [tag, words, counts] of [['a', used.a, a], ['b', used.b, b]] as const) {
-    const sorted = [...words].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    yield sorted.map((w) => `${tag}\t${w}\t${counts.get(w) ?? 0}\n`).join('');
+  return h;
+}
+
+/** The lexicon of a counts file, holding only the two vocabularies and the pairs kept. */
+export async function lexiconFromCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): Promise<Lexicon> {
+  const entries = new Map<string, Set<string>>();
+  const header = await readTotals(lines, (x, y, n, na, nb, links) => {
+    if (!keepPair(n, na, nb, links, rules)) return;
+    let set = entries.get(x);
+    if (!set) entries.set(own(x), (set = new Set()));
+    set.add(own(y));
+  });
+  const lex = emptyLexicon(header.langA, header.langB);
+  for (const [x, ys] of entries) lex.entries.set(x, ys);
+  return finishLexicon(lex, rules);
+}
+
+/**
+ * A counts file cut down to what pass 2 reads from it under `rules`: the word pairs the lexicon keeps and the counts
+ * of their words (the header's link count stays). The lexicon read from it is the same as from the whole file, and
+ * it is a small part of its size; it is the end of the line, not a file to merge with others (its counts are gone).
+ * Holds the two vocabularies in memory, as reading a lexicon does; written in the order writeCounts uses.
+ */
+export async function* pruneCountLines(lines: CountLineSource, rules: LexiconRules = DEFAULT_LEXICON): AsyncGenerator<string> {
+  const used = { a: new Map<string, number>(), b: new Map<string, number>() };
+  let pairs = '';
+  const header = await readTotals(lines, (x, y, n, na, nb, links) => {
+    if (!keepPair(n, na, nb, links, rules)) return;
+    used.a.set(own(x), na);
+    used.b.set(own(y), nb);
+    pairs += `p\t${x}\t${y}\t${n}\n`;
+  });
+  yield `${headerLine(header)}\n`;
+  for (const [tag, counts] of [['a', used.a], ['b', used.b]] as const) {
+    const sorted = [...counts].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    yield sorted.map(([w, n]) => `${tag}\t${w}\t${n}\n`).join('');
   }
   yield pairs;
 }
