@@ -8,9 +8,8 @@ import type { CorpusEntry, DocumentView, HistoryStatus, ImportSummary } from '..
 import type { ImportPreview } from '../../src/services/importPreview';
 import type { Workbench } from '../../src/api/workbench';
 import { openTestWorkbench } from './transports';
+import { STORY_DE as DE, STORY_VI as VI } from './storyPair';
 
-const DE = 'Hanoi eröffnet neue Metrolinie\n\nDie Stadt Hanoi hat am Freitag eine neue Metrolinie eröffnet. Sie verbindet Nhon mit dem Hauptbahnhof.\n';
-const VI = 'Hà Nội khai trương tuyến đường sắt đô thị mới\n\nThành phố Hà Nội đã khai trương một tuyến đường sắt đô thị mới vào thứ Sáu. Tuyến này nối Nhổn với ga Hà Nội.\n';
 const PAGE = 'Wirtschaft wächst\n\nDie Wirtschaft Vietnams ist im dritten Quartal um sechs Prozent gewachsen.\n';
 
 let wb: Workbench;

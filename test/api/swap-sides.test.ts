@@ -3,10 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionResult, CorpusEntry, DocumentView, ImportSummary, LinkPage } from '../../src/api/contract';
 import { openTestWorkbench } from './transports';
-
-const DE = 'Hanoi eröffnet neue Metrolinie\n\nDie Stadt Hanoi hat am Freitag eine neue Metrolinie eröffnet. Sie verbindet Nhon mit dem Hauptbahnhof.\n';
-const VI = 'Hà Nội khai trương tuyến đường sắt đô thị mới\n\nThành phố Hà Nội đã khai trương một tuyến đường sắt đô thị mới vào thứ Sáu. Tuyến này nối Nhổn với ga Hà Nội.\n';
-const file = (name: string, text: string) => ({ name, base64: Buffer.from(text).toString('base64') });
+import { pickedFile as file, STORY_DE as DE, STORY_VI as VI } from './storyPair';
 
 describe('document.swapSides', () => {
   it('exchanges the sides of a pair and of every row; undo and redo restore each state exactly', async () => {
