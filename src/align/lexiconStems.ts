@@ -30,21 +30,24 @@ export function stemmedLexicon(lex: Lexicon): Map<string, string[]> {
   return flat;
 }
 
-
 const stemKeysCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
-/** Each stemmed key of a lexicon with the keys it was stemmed from, in the lexicon's order. */
-function keysByStem(lex: Lexicon): Map<string, string[]> {
-  let index = stemKeysCache.get(lex);
-  if (index) return index;
-  index = new Map();
-  for (const a of lex.entries.keys()) {
+/** Each stemmed key of a list of terms with the terms it was stemmed from, in the order given. */
+function groupByStem(keys: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const a of keys) {
     const ka = stemPhrase(a);
-    const keys = index.get(ka);
-    if (keys) keys.push(a);
+    const same = index.get(ka);
+    if (same) same.push(a);
     else index.set(ka, [a]);
   }
-  stemKeysCache.set(lex, index);
+  return index;
+}
+
+/** groupByStem of a lexicon's keys, kept per lexicon. */
+function keysByStem(lex: Lexicon): Map<string, string[]> {
+  let index = stemKeysCache.get(lex);
+  if (!index) stemKeysCache.set(lex, (index = groupByStem(lex.entries.keys())));
   return index;
 }
 
@@ -60,25 +63,15 @@ export function primeMergedStems(merged: Lexicon, base: Lexicon, extra: Lexicon)
   if (!aligned(base) || !aligned(extra)) return;
   const out = new Map(stemmedLexicon(base));
   const baseKeys = keysByStem(base);
-  const extraOnly = new Map<string, string[]>();
-  for (const a of extra.entries.keys()) {
-    if (base.entries.has(a)) continue;
-    const ka = stemPhrase(a);
-    const keys = extraOnly.get(ka);
-    if (keys) keys.push(a);
-    else extraOnly.set(ka, [a]);
-  }
-  const redone = new Set<string>();
-  for (const a of extra.entries.keys()) {
-    const ka = stemPhrase(a);
-    if (redone.has(ka)) continue;
-    redone.add(ka);
+  // Each stem extra touches, first touched first, is stemmed again from every term behind it: the base's terms
+  // (with what extra adds to them), then extra's own new terms.
+  for (const [ka, extraKeys] of groupByStem(extra.entries.keys())) {
     const targets = new Set<string>();
     for (const k of baseKeys.get(ka) ?? []) {
       for (const b of base.entries.get(k) ?? []) targets.add(stemPhrase(b));
       for (const b of extra.entries.get(k) ?? []) targets.add(stemPhrase(b));
     }
-    for (const k of extraOnly.get(ka) ?? []) for (const b of extra.entries.get(k) ?? []) targets.add(stemPhrase(b));
+    for (const k of extraKeys) if (!base.entries.has(k)) for (const b of extra.entries.get(k) ?? []) targets.add(stemPhrase(b));
     out.set(ka, [...targets]);
   }
   stemmedCache.set(merged, out);
