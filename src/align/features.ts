@@ -12,18 +12,21 @@ export function lexTokens(text: string): string[] {
   return out;
 }
 
-const multiCache = new WeakMap<Map<string, string[]>, Set<string>>();
+const multiCache = new WeakMap<object, Set<string>>();
 
-/** First words of the multi-word terms of a (stemmed) lexicon: only they need n-gram look-ups. */
-function multiWordStarts(stemmed: Map<string, string[]>): Set<string> {
-  let set = multiCache.get(stemmed);
+/**
+ * First words of the multi-word terms of a lexicon's entries (or of its stemmed form): only they need n-gram
+ * look-ups. Kept per entries map.
+ */
+export function multiWordStarts(entries: { keys(): Iterable<string> }): Set<string> {
+  let set = multiCache.get(entries);
   if (set) return set;
   set = new Set();
-  for (const k of stemmed.keys()) {
+  for (const k of entries.keys()) {
     const sp = k.indexOf(' ');
     if (sp > 0) set.add(k.slice(0, sp));
   }
-  multiCache.set(stemmed, set);
+  multiCache.set(entries, set);
   return set;
 }
 

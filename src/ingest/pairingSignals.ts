@@ -2,8 +2,8 @@
 // word of the original found inside a longer word of the translation (`Geiger` in `Geigerzählers`, `điện`
 // ~ `Strom` in `Atomstrom`), numbers a translation writes as words (`10 tuyến` ~ `zehn Linien`), and numbers
 // of the original the translation lacks (a title keeps its numbers: their absence speaks against a pairing).
-import { builtinLexicon, nameKey, type Lexicon } from '../align';
-import { readAnchors } from '../align/features';
+import { builtinLexicon, nameKey } from '../align';
+import { multiWordStarts, readAnchors } from '../align/features';
 import { stripDiacritics } from '../text';
 
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -36,18 +36,6 @@ function names(text: string): string[] {
   return words.slice(1).filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w) && w !== w.toUpperCase());
 }
 
-/** First words of a lexicon's multi-word terms: a word that starts none needs one look-up, not three. */
-const multiStarts = new WeakMap<Lexicon, Set<string>>();
-function startsOf(lex: Lexicon): Set<string> {
-  let starts = multiStarts.get(lex);
-  if (!starts) {
-    starts = new Set();
-    for (const key of lex.entries.keys()) if (key.includes(' ')) starts.add(key.slice(0, key.indexOf(' ')));
-    multiStarts.set(lex, starts);
-  }
-  return starts;
-}
-
 /** A term's one-word translations that may sit inside a compound, worked out once per lexicon entry. */
 const compoundTargets = new WeakMap<Set<string>, string[]>();
 function insideTargets(targets: Set<string>): string[] {
@@ -60,7 +48,8 @@ function insideTargets(targets: Set<string>): string[] {
 /** The lexicon terms of a text (longest first, not overlapping), each as its one-word translations. */
 function lexiconTerms(original: string, langOriginal: string, langTranslation: string): string[][] {
   const lex = builtinLexicon(langOriginal, langTranslation);
-  const starts = startsOf(lex);
+  // A word that starts no multi-word term needs one look-up, not three.
+  const starts = multiWordStarts(lex.entries);
   const words = original.toLowerCase().match(WORD) ?? [];
   const out: string[][] = [];
   for (let i = 0; i < words.length; i++)
