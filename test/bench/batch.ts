@@ -61,15 +61,17 @@ function wholeCommand(dir: string, name: string, pair: { a: string[]; b: string[
   writeFileSync(a, pair.a.join('\n') + '\n');
   writeFileSync(b, pair.b.join('\n') + '\n');
   const args = ['align', a, b, '--presegmented', '--lang-a', 'de', '--lang-b', 'vi'];
-  const timed = Array.from({ length: runs }, () => (existsSync('/usr/bin/time') ? cpu(args) : { ms: bitext(args), cpuMs: NaN }));
+  const timed = Array.from({ length: runs }, () => timedRun(args));
   return { ms: median(timed.map((r) => r.ms)), cpuMs: median(timed.map((r) => r.cpuMs)) };
 }
 
-/** One `bitext batch align` of the corpus on `jobs` threads: wall and CPU time, peak memory. */
-function batchRun(corpus: string, outFile: string, jobs: number): { ms: number; cpuMs: number; rssMB: number } {
-  const args = ['batch', 'align', '--in', corpus, '--out', outFile, '--overwrite', '--jobs', String(jobs)];
+/** One run of a bitext command: wall time, and CPU time and peak memory where /usr/bin/time can tell them. */
+function timedRun(args: string[]): { ms: number; cpuMs: number; rssMB: number } {
   return existsSync('/usr/bin/time') ? cpu(args) : { ms: bitext(args), cpuMs: NaN, rssMB: NaN };
 }
+
+/** One `bitext batch align` of the corpus on `jobs` threads. */
+const batchRun = (corpus: string, outFile: string, jobs: number) => timedRun(['batch', 'align', '--in', corpus, '--out', outFile, '--overwrite', '--jobs', String(jobs)]);
 
 /**
  * Re-aligning 500 sentences between two locks against aligning 10,000, in process. Rounds of one full alignment
